@@ -1,0 +1,310 @@
+// Turns seed/annotations.json into rows, checking every fact against its source, and writes
+// them in one transaction. Fails loudly, listing every problem at once, rather than storing
+// anything that is not supported by the exact words of a source.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
+import type { Db } from '../src/db/open.js'
+import * as t from '../src/db/schema.js'
+import { articleBody, sha256 } from '../src/provenance/article.js'
+import { EvidenceError, locate } from '../src/provenance/locate.js'
+import { seedFolder } from '../src/paths.js'
+import { bumpVersion } from '../src/db/version.js'
+import { annotations as annotationsSchema, type AnnotatedEvidence, type Annotations } from './annotations.schema.js'
+
+export const defaultAnnotationsFile = join(seedFolder, 'annotations.json')
+
+export class SeedError extends Error {
+  override name = 'SeedError'
+  constructor(readonly problems: string[]) {
+    super(`the seed was not written; ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+export function readAnnotations(file = defaultAnnotationsFile): Annotations {
+  const parsed = annotationsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+  if (!parsed.success) {
+    throw new SeedError(parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`))
+  }
+  return parsed.data
+}
+
+export interface SeedRows {
+  sources: (typeof t.sources.$inferInsert)[]
+  parties: (typeof t.parties.$inferInsert)[]
+  partyAliases: (typeof t.partyAliases.$inferInsert)[]
+  actors: (typeof t.actors.$inferInsert)[]
+  rounds: (typeof t.rounds.$inferInsert)[]
+  roundParties: (typeof t.roundParties.$inferInsert)[]
+  proposals: (typeof t.proposals.$inferInsert)[]
+  statements: (typeof t.statements.$inferInsert)[]
+  evidence: (typeof t.evidence.$inferInsert)[]
+}
+
+type Subject = { roundId: string } | { proposalId: string } | { statementId: string } | { actorId: string }
+
+/** Checks every fact and returns the rows to insert; reads article captures with `readSource`. */
+export function buildSeed(a: Annotations, readSource: (file: string) => string): SeedRows {
+  const problems: string[] = []
+  const rows: SeedRows = {
+    sources: [],
+    parties: [],
+    partyAliases: [],
+    actors: [],
+    rounds: [],
+    roundParties: [],
+    proposals: [],
+    statements: [],
+    evidence: []
+  }
+
+  const ids = (kind: string, list: { id: string }[]): Set<string> => {
+    const seen = new Set<string>()
+    for (const { id } of list) {
+      if (seen.has(id)) problems.push(`${kind} ${id} is defined twice`)
+      seen.add(id)
+    }
+    return seen
+  }
+  const partyIds = ids('party', a.parties)
+  const actorIds = ids('actor', a.actors)
+  const roundIds = ids('round', a.rounds)
+  ids('source', a.sources)
+  ids('proposal', a.proposals)
+  ids('statement', a.statements)
+  const refer = (where: string, kind: string, known: Set<string>, id: string | null) => {
+    if (id !== null && !known.has(id)) problems.push(`${where}: unknown ${kind} ${JSON.stringify(id)}`)
+  }
+
+  const sourceTexts = new Map<string, { kind: string; text: string | null }>()
+  a.sources.forEach((s, i) => {
+    let text: string | null = null
+    if (s.kind === 'news_article') {
+      try {
+        text = articleBody(readSource(s.file), { headline: s.headline, furniture: s.furniture })
+      } catch (error) {
+        problems.push(`source ${s.id}: ${(error as Error).message}`)
+      }
+    }
+    sourceTexts.set(s.id, { kind: s.kind, text })
+    rows.sources.push({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      publishedEarliest: s.published.earliest,
+      publishedLatest: s.published.latest,
+      publishedText: s.published.text,
+      publishedNote: s.published.note,
+      language: s.language,
+      licence: s.licence,
+      citation: s.citation,
+      text,
+      sha256: text === null ? null : sha256(text),
+      listOrder: i + 1
+    })
+  })
+
+  // Returns the located spans' texts so callers can check that a fact's words lie inside.
+  const addEvidence = (where: string, subject: Subject, list: AnnotatedEvidence[]): string[] => {
+    const spans: string[] = []
+    for (const item of list) {
+      const source = sourceTexts.get(item.source)
+      if (!source) {
+        problems.push(`${where}: evidence names unknown source ${JSON.stringify(item.source)}`)
+        continue
+      }
+      if ('quote' in item) {
+        if (source.text === null) {
+          if (source.kind !== 'news_article') {
+            problems.push(`${where}: ${item.source} stores no text to quote; give a "note" instead`)
+          }
+          continue
+        }
+        try {
+          const span = locate(source.text, item.quote, item.occurrence, `source ${item.source} (${where})`)
+          rows.evidence.push({ sourceId: item.source, ...subject, ...span, note: null })
+          spans.push(span.text)
+        } catch (error) {
+          if (!(error instanceof EvidenceError)) throw error
+          problems.push(error.message)
+        }
+      } else if (source.kind === 'news_article') {
+        problems.push(`${where}: evidence from the article ${item.source} must quote its words, not a note`)
+      } else {
+        rows.evidence.push({ sourceId: item.source, ...subject, start: null, end: null, text: null, note: item.note })
+      }
+    }
+    return spans
+  }
+  const inside = (where: string, what: string, words: string, spans: string[], sourced: boolean) => {
+    if (sourced && !spans.some((span) => span.includes(words))) {
+      problems.push(`${where}: its ${what} ${JSON.stringify(words)} is not within its evidence`)
+    }
+  }
+
+  const aliasOwners = new Map<string, string>()
+  a.parties.forEach((p, i) => {
+    rows.parties.push({ id: p.id, name: p.name, role: p.role, listOrder: i + 1 })
+    for (const alias of new Set([p.id, p.name, ...p.aliases])) {
+      const key = alias.toLowerCase()
+      const owner = aliasOwners.get(key)
+      if (owner === p.id) continue
+      if (owner) problems.push(`party ${p.id}: alias ${JSON.stringify(alias)} already belongs to ${owner}`)
+      aliasOwners.set(key, p.id)
+      rows.partyAliases.push({ key, alias, partyId: p.id })
+    }
+  })
+
+  a.actors.forEach((actor, i) => {
+    const where = `actor ${actor.id}`
+    refer(where, 'party', partyIds, actor.party)
+    rows.actors.push({
+      id: actor.id,
+      name: actor.name,
+      type: actor.type,
+      partyId: actor.party,
+      aliases: actor.aliases,
+      roles: actor.roles,
+      listOrder: i + 1
+    })
+    const spans = addEvidence(where, { actorId: actor.id }, actor.evidence)
+    for (const role of actor.roles) inside(where, 'role', role.text, spans, spans.length > 0)
+  })
+
+  a.rounds.forEach((r, i) => {
+    const where = `round ${r.id}`
+    rows.rounds.push({
+      id: r.id,
+      title: r.title,
+      sequence: r.sequence,
+      format: r.format,
+      city: r.location?.city ?? null,
+      region: r.location?.region ?? null,
+      country: r.location?.country ?? null,
+      dateEarliest: r.date.earliest,
+      dateLatest: r.date.latest,
+      dateText: r.date.text,
+      dateNote: r.date.note,
+      status: r.status,
+      summary: r.summary,
+      listOrder: i + 1
+    })
+    for (const p of r.parties) {
+      refer(where, 'party', partyIds, p.party)
+      rows.roundParties.push({ roundId: r.id, partyId: p.party, role: p.role })
+    }
+    const spans = addEvidence(where, { roundId: r.id }, r.evidence)
+    if (r.date.text !== null) inside(where, 'date wording', r.date.text, spans, spans.length > 0)
+  })
+
+  a.proposals.forEach((p, i) => {
+    const where = `proposal ${p.id}`
+    refer(where, 'party', partyIds, p.party)
+    refer(where, 'round', roundIds, p.round)
+    rows.proposals.push({
+      id: p.id,
+      partyId: p.party,
+      roundId: p.round,
+      type: p.type,
+      category: p.category,
+      title: p.title,
+      text: p.text,
+      dateEarliest: p.date.earliest,
+      dateLatest: p.date.latest,
+      dateText: p.date.text,
+      dateNote: p.date.note,
+      listOrder: i + 1
+    })
+    const spans = addEvidence(where, { proposalId: p.id }, p.evidence)
+    inside(where, 'text', p.text, spans, true)
+  })
+
+  a.statements.forEach((s, i) => {
+    const where = `statement ${s.id}`
+    refer(where, 'actor', actorIds, s.actor)
+    refer(where, 'party', partyIds, s.party)
+    refer(where, 'round', roundIds, s.round)
+    if ((s.mode === 'indirect') !== (s.quote === null)) {
+      problems.push(`${where}: a ${s.mode} statement ${s.mode === 'indirect' ? 'has no' : 'needs a'} quote`)
+    }
+    if (s.quote !== null && !/[“"]/.test(s.text)) {
+      problems.push(`${where}: it has a quote but its text has no quotation marks`)
+    }
+    if (s.quote !== null && !s.text.includes(`“${s.quote}”`) && !s.text.includes(`"${s.quote}"`)) {
+      problems.push(`${where}: its quote ${JSON.stringify(s.quote)} is not the words inside quotation marks in its text`)
+    }
+    rows.statements.push({
+      id: s.id,
+      actorId: s.actor,
+      partyId: s.party,
+      roundId: s.round,
+      mode: s.mode,
+      text: s.text,
+      quote: s.quote,
+      dateEarliest: s.date.earliest,
+      dateLatest: s.date.latest,
+      dateText: s.date.text,
+      dateNote: s.date.note,
+      listOrder: i + 1
+    })
+    const spans = addEvidence(where, { statementId: s.id }, s.evidence)
+    inside(where, 'text', s.text, spans, true)
+  })
+
+  if (problems.length > 0) throw new SeedError(problems)
+  return rows
+}
+
+export interface SeedOptions {
+  annotationsFile?: string
+  /** Delete every record first and seed again. */
+  reset?: boolean
+}
+
+export interface SeedResult {
+  seeded: boolean
+  counts: Record<keyof SeedRows, number>
+}
+
+const SEEDED_KEY = 'seeded_at'
+
+/** Seeds the store unless it was seeded before; idempotent, all or nothing. */
+export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
+  const file = options.annotationsFile ?? defaultAnnotationsFile
+  const rows = buildSeed(readAnnotations(file), (name) => readFileSync(join(seedFolder, name), 'utf8'))
+  const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedResult['counts']
+  const seeded = db.transaction((tx) => {
+    const already = tx.select().from(t.meta).where(sql`${t.meta.key} = ${SEEDED_KEY}`).get()
+    if (already && !options.reset) return false
+    if (options.reset) {
+      for (const table of [t.evidence, t.statements, t.proposals, t.roundParties, t.rounds, t.actors, t.partyAliases, t.parties, t.sources]) {
+        tx.delete(table).run()
+      }
+    }
+    // Insert in dependency order; chunks stay under SQLite's bound-parameter limit.
+    const insert = <T extends (typeof t)[keyof typeof t]>(table: T, values: unknown[]) => {
+      for (let i = 0; i < values.length; i += 200) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        tx.insert(table as any).values(values.slice(i, i + 200) as any).run()
+      }
+    }
+    insert(t.sources, rows.sources)
+    insert(t.parties, rows.parties)
+    insert(t.partyAliases, rows.partyAliases)
+    insert(t.actors, rows.actors)
+    insert(t.rounds, rows.rounds)
+    insert(t.roundParties, rows.roundParties)
+    insert(t.proposals, rows.proposals)
+    insert(t.statements, rows.statements)
+    insert(t.evidence, rows.evidence)
+    tx.insert(t.meta)
+      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
+      .onConflictDoUpdate({ target: t.meta.key, set: { value: new Date().toISOString() } })
+      .run()
+    bumpVersion(tx)
+    return true
+  })
+  return { seeded, counts }
+}

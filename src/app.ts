@@ -1,0 +1,57 @@
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import type { AppConfig } from './config.js'
+import actors from './modules/actors/index.js'
+import dataset from './modules/dataset/index.js'
+import health from './modules/health/index.js'
+import parties from './modules/parties/index.js'
+import proposals from './modules/proposals/index.js'
+import rounds from './modules/rounds/index.js'
+import sources from './modules/sources/index.js'
+import statements from './modules/statements/index.js'
+import db from './plugins/db.js'
+import errors from './plugins/errors.js'
+import negotiation from './plugins/negotiation.js'
+import swagger from './plugins/swagger.js'
+
+export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> & {
+  /** Extra Fastify options (tests pass a logger stream). */
+  fastify?: FastifyServerOptions
+}
+
+/** Builds the whole service without listening: the server and the tests both start here. */
+export async function buildApp(options: BuildOptions) {
+  const app = Fastify({
+    logger: { level: options.logLevel, redact: ['req.headers.authorization'] },
+    // Echo a client's X-Request-Id, or make one, so a report can be matched to the logs.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    // Ids may be up to 200 characters; `/v1/rounds/` and `/v1/rounds` are the same list.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
+    ...options.fastify
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(errors)
+  await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  await app.register(swagger)
+  await app.register(negotiation)
+
+  await app.register(health)
+  await app.register(dataset, { prefix: '/v1' })
+  await app.register(rounds, { prefix: '/v1/rounds' })
+  await app.register(proposals, { prefix: '/v1/proposals' })
+  await app.register(parties, { prefix: '/v1/parties' })
+  await app.register(actors, { prefix: '/v1/actors' })
+  await app.register(statements, { prefix: '/v1/statements' })
+  await app.register(sources, { prefix: '/v1/sources' })
+
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

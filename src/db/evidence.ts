@@ -1,0 +1,33 @@
+import { asc, inArray } from 'drizzle-orm'
+import type { Evidence } from '../http/schemas.js'
+import type { Db } from './open.js'
+import { evidence } from './schema.js'
+
+export type EvidenceSubject = 'roundId' | 'proposalId' | 'statementId' | 'actorId'
+
+/** The evidence of many records in one query, grouped by record id, in the order it was added. */
+export function evidenceFor(db: Db, subject: EvidenceSubject, ids: string[]): Map<string, Evidence[]> {
+  const grouped = new Map<string, Evidence[]>(ids.map((id) => [id, []]))
+  if (ids.length === 0) return grouped
+  const column = evidence[subject]
+  const rows = db.select().from(evidence).where(inArray(column, ids)).orderBy(asc(evidence.id)).all()
+  for (const row of rows) {
+    grouped.get(row[subject] as string)?.push({
+      sourceId: row.sourceId,
+      start: row.start,
+      end: row.end,
+      text: row.text,
+      note: row.note
+    })
+  }
+  return grouped
+}
+
+export function dateRange(row: {
+  dateEarliest: string
+  dateLatest: string | null
+  dateText: string | null
+  dateNote: string | null
+}) {
+  return { earliest: row.dateEarliest, latest: row.dateLatest, text: row.dateText, note: row.dateNote }
+}

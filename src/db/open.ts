@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
+import { migrationsFolder } from '../paths.js'
+import * as schema from './schema.js'
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+export function openDb(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const sqlite = new Database(file)
+  // WAL lets readers run beside a writer; synchronous=FULL makes a commit durable before
+  // it returns, so an acknowledged write survives a crash or power loss.
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  return drizzle(sqlite, { schema }) as Db
+}
+
+export function migrateDb(db: Db): void {
+  migrate(db, { migrationsFolder })
+}
+
+/** True when every migration shipped with the code has been applied to this database. */
+let shipped: number | undefined
+
+export function isMigrated(db: Db): boolean {
+  const expected = (shipped ??= readMigrationFiles({ migrationsFolder }).length)
+  const table = db.$client
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get()
+  if (!table) return false
+  const row = db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }
+  return row.n >= expected
+}

@@ -1,0 +1,222 @@
+// The store's tables. JSON is camelCase, columns are snake_case; the mapping lives here.
+// Every fact table has `list_order`: the order records were added (article order for the
+// seed), used as the stable tie-break of keyset pagination. It is not rowid, which VACUUM
+// may renumber.
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import {
+  actorTypes,
+  partyRoles,
+  proposalTypes,
+  roundFormats,
+  roundPartyRoles,
+  roundStatuses,
+  sourceKinds,
+  statementModes
+} from './vocabulary.js'
+
+export interface ActorRole {
+  title: string
+  organization: string | null
+  text: string
+}
+
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull()
+})
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: sourceKinds }).notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    url: text('url'),
+    publishedEarliest: text('published_earliest').notNull(),
+    publishedLatest: text('published_latest'),
+    publishedText: text('published_text'),
+    publishedNote: text('published_note'),
+    language: text('language').notNull(),
+    licence: text('licence').notNull(),
+    citation: text('citation').notNull(),
+    text: text('text'),
+    sha256: text('sha256'),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [
+    uniqueIndex('sources_list_order').on(t.listOrder),
+    check('sources_article_has_text', sql`${t.kind} <> 'news_article' OR (${t.text} IS NOT NULL AND ${t.sha256} IS NOT NULL)`)
+  ]
+)
+
+export const parties = sqliteTable(
+  'parties',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    role: text('role', { enum: partyRoles }).notNull(),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [uniqueIndex('parties_list_order').on(t.listOrder)]
+)
+
+// Aliases are rows, not a JSON list, so `?party=Kyiv` resolves with one indexed lookup.
+// `key` is the lower-cased alias; the party's own id is stored as an alias too.
+export const partyAliases = sqliteTable(
+  'party_aliases',
+  {
+    key: text('key').primaryKey(),
+    alias: text('alias').notNull(),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' })
+  },
+  (t) => [index('party_aliases_party').on(t.partyId)]
+)
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    type: text('type', { enum: actorTypes }).notNull(),
+    partyId: text('party_id').references(() => parties.id),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+    roles: text('roles', { mode: 'json' }).$type<ActorRole[]>().notNull(),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [uniqueIndex('actors_list_order').on(t.listOrder), index('actors_party').on(t.partyId)]
+)
+
+export const rounds = sqliteTable(
+  'rounds',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    sequence: integer('sequence'),
+    format: text('format', { enum: roundFormats }).notNull(),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    dateEarliest: text('date_earliest').notNull(),
+    dateLatest: text('date_latest'),
+    dateText: text('date_text'),
+    dateNote: text('date_note'),
+    status: text('status', { enum: roundStatuses }).notNull(),
+    summary: text('summary').notNull(),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [
+    uniqueIndex('rounds_list_order').on(t.listOrder),
+    index('rounds_date').on(t.dateEarliest, t.listOrder),
+    check('rounds_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
+  ]
+)
+
+export const roundParties = sqliteTable(
+  'round_parties',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => parties.id),
+    role: text('role', { enum: roundPartyRoles }).notNull()
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.partyId] }), index('round_parties_party').on(t.partyId)]
+)
+
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: text('id').primaryKey(),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => parties.id),
+    roundId: text('round_id').references(() => rounds.id),
+    type: text('type', { enum: proposalTypes }).notNull(),
+    category: text('category').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    dateEarliest: text('date_earliest').notNull(),
+    dateLatest: text('date_latest'),
+    dateText: text('date_text'),
+    dateNote: text('date_note'),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [
+    uniqueIndex('proposals_list_order').on(t.listOrder),
+    index('proposals_party').on(t.partyId, t.dateEarliest, t.listOrder),
+    index('proposals_round').on(t.roundId),
+    index('proposals_date').on(t.dateEarliest, t.listOrder),
+    check('proposals_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
+  ]
+)
+
+export const statements = sqliteTable(
+  'statements',
+  {
+    id: text('id').primaryKey(),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    partyId: text('party_id').references(() => parties.id),
+    roundId: text('round_id').references(() => rounds.id),
+    mode: text('mode', { enum: statementModes }).notNull(),
+    text: text('text').notNull(),
+    quote: text('quote'),
+    dateEarliest: text('date_earliest').notNull(),
+    dateLatest: text('date_latest'),
+    dateText: text('date_text'),
+    dateNote: text('date_note'),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [
+    uniqueIndex('statements_list_order').on(t.listOrder),
+    index('statements_actor').on(t.actorId, t.dateEarliest, t.listOrder),
+    index('statements_party').on(t.partyId),
+    index('statements_round').on(t.roundId),
+    index('statements_date').on(t.dateEarliest, t.listOrder),
+    check('statements_quote_mode', sql`(${t.mode} = 'indirect') = (${t.quote} IS NULL)`),
+    check('statements_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
+  ]
+)
+
+// One evidence table for every kind of fact, with one nullable foreign key per kind and a
+// check that exactly one is set: the database itself then guarantees that evidence points
+// at a real record and disappears with it.
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    roundId: text('round_id').references(() => rounds.id, { onDelete: 'cascade' }),
+    proposalId: text('proposal_id').references(() => proposals.id, { onDelete: 'cascade' }),
+    statementId: text('statement_id').references(() => statements.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id').references(() => actors.id, { onDelete: 'cascade' }),
+    start: integer('start'),
+    end: integer('end'),
+    text: text('text'),
+    note: text('note')
+  },
+  (t) => [
+    index('evidence_round').on(t.roundId),
+    index('evidence_proposal').on(t.proposalId),
+    index('evidence_statement').on(t.statementId),
+    index('evidence_actor').on(t.actorId),
+    index('evidence_source').on(t.sourceId),
+    check(
+      'evidence_one_subject',
+      sql`(${t.roundId} IS NOT NULL) + (${t.proposalId} IS NOT NULL) + (${t.statementId} IS NOT NULL) + (${t.actorId} IS NOT NULL) = 1`
+    ),
+    check(
+      'evidence_span_or_note',
+      sql`(${t.start} IS NOT NULL AND ${t.end} IS NOT NULL AND ${t.text} IS NOT NULL AND ${t.end} > ${t.start} AND ${t.start} >= 0) OR (${t.start} IS NULL AND ${t.end} IS NULL AND ${t.text} IS NULL AND ${t.note} IS NOT NULL)`
+    )
+  ]
+)

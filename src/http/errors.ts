@@ -1,0 +1,25 @@
+import createError from '@fastify/error'
+
+// Domain errors: thrown by handlers, turned into problem answers by the one error handler.
+export const NotFoundError = createError<[string]>('NT_NOT_FOUND', '%s', 404)
+
+export interface FieldError {
+  path: string
+  message: string
+}
+
+const BadRequestBase = createError<[string]>('NT_BAD_REQUEST', '%s', 400)
+
+/** A request whose shape passed validation but whose values do not make sense. */
+export class BadRequestError extends BadRequestBase {
+  constructor(
+    message: string,
+    readonly errors: FieldError[]
+  ) {
+    super(message)
+  }
+}
+
+export function badParameter(name: string, message: string): BadRequestError {
+  return new BadRequestError(`The request has an invalid parameter: ${name}.`, [{ path: `query.${name}`, message }])
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { badParameter } from './errors.js'
+
+export const dateParam = (description: string) => z.iso.date().optional().describe(description)
+
+export const fromToParams = {
+  from: dateParam('Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to.').meta({
+    example: '2022-03-01'
+  }),
+  to: dateParam('Only what may fall on or before this day (ISO 8601).').meta({ examples: ['2022-03-31'] })
+}
+
+export const qParam = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .optional()
+  .describe('Words to look for (case-insensitive substring match), at most 200 characters.')
+
+export function checkDateOrder(from: string | undefined, to: string | undefined): void {
+  if (from !== undefined && to !== undefined && from > to) throw badParameter('to', `"to" (${to}) is before "from" (${from})`)
+}
+
+/** A `party`/`round`/`actor` filter naming nothing known is a mistake worth saying, not an empty list. */
+export function requireKnown<T>(name: string, value: string | undefined, resolve: (v: string) => T | undefined): T | undefined {
+  if (value === undefined) return undefined
+  const found = resolve(value)
+  if (found === undefined) throw badParameter(name, `no ${name} is known as ${JSON.stringify(value)}`)
+  return found
+}

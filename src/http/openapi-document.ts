@@ -1,0 +1,47 @@
+// Finishing touches on the generated OpenAPI document, applied after the zod transform.
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type Doc = { [key: string]: Json }
+
+function collectRefs(node: Json, into: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectRefs(item, into)
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') into.add(value.replace('#/components/schemas/', ''))
+      else collectRefs(value, into)
+    }
+  }
+}
+
+/**
+ * Error answers are `application/problem+json`, and the zod registry emits an "…Input"
+ * twin of every named schema whether or not a request uses it: say the first, drop the
+ * unused twins.
+ */
+export function finishDocument<T extends object>(document: T): T {
+  const doc = document as unknown as Doc
+  const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: { responses?: { [status: string]: { content?: Doc } } } } }
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (Number(status) >= 400 && response.content?.['application/json'] !== undefined) {
+          response.content = { 'application/problem+json': response.content['application/json'] }
+        }
+      }
+    }
+  }
+  const components = doc.components as { schemas?: { [name: string]: Json } } | undefined
+  const schemas = components?.schemas
+  if (schemas) {
+    const used = new Set<string>()
+    collectRefs(doc.paths ?? null, used)
+    // Follow references between components until nothing new is reached.
+    for (let size = -1; size !== used.size; ) {
+      size = used.size
+      for (const name of [...used]) collectRefs(schemas[name] ?? null, used)
+    }
+    components.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)))
+  }
+  return document
+}

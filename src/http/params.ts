@@ -1,0 +1,6 @@
+import { z } from 'zod'
+
+/** `{id}` path parameters: any id up to 200 characters; an unknown one is a 404. */
+export function idParams(description: string, example: string) {
+  return z.strictObject({ id: z.string().min(1).max(200).describe(description).meta({ example }) })
+}

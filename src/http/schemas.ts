@@ -1,0 +1,84 @@
+// Schemas shared by every resource: date ranges, evidence, problem answers, list pages.
+import { z } from 'zod'
+
+export const DateRange = z
+  .object({
+    earliest: z.iso.date().describe('First day the fact may fall on (ISO 8601).'),
+    latest: z.iso.date().nullable().describe('Last day the fact may fall on; null when open-ended (still going on, or not yet dated).'),
+    text: z.string().nullable().describe("The source's own wording of the date, e.g. \"last week\"; null when it gives none."),
+    note: z.string().nullable().describe('How the range was worked out from the sources, where it had to be.')
+  })
+  .meta({
+    id: 'DateRange',
+    description: 'A date that sources may give only roughly, as the range of days it can fall on. An exact date has earliest == latest.',
+    examples: [{ earliest: '2022-04-01', latest: null, text: 'since Friday', note: null }]
+  })
+export type DateRange = z.infer<typeof DateRange>
+
+export const Evidence = z
+  .object({
+    sourceId: z.string().describe('The source the support comes from (`/v1/sources/{sourceId}`).'),
+    start: z.number().int().nullable().describe('Offset of the first character in the source text (JavaScript string index); null for reference timelines.'),
+    end: z.number().int().nullable().describe('Offset just past the last character (end exclusive); null for reference timelines.'),
+    text: z.string().nullable().describe('Exactly `source.text.slice(start, end)`; null for reference timelines.'),
+    note: z.string().nullable().describe('For a reference timeline, which of its facts supports this one.')
+  })
+  .meta({
+    id: 'Evidence',
+    description: 'The support for a fact: the exact words of a news article, or a dated fact of a reference timeline.'
+  })
+export type Evidence = z.infer<typeof Evidence>
+
+export const Problem = z
+  .object({
+    type: z.string().describe('A URI reference naming the kind of problem; about:blank when the status says it all.'),
+    title: z.string().describe('The short name of the kind of problem.'),
+    status: z.number().int().describe('The HTTP status code.'),
+    detail: z.string().describe('What went wrong with this request, for a person to read.'),
+    instance: z.string().describe('The request path (and query) the problem arose at.'),
+    requestId: z.string().optional().describe('The request id, as in the X-Request-Id header: quote it when reporting a problem.'),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().describe('Where the bad value is: `query.limit`, `params.id`, `body.title`…'),
+          message: z.string()
+        })
+      )
+      .optional()
+      .describe('For invalid requests, each value that was wrong.')
+  })
+  .meta({
+    id: 'Problem',
+    description: 'An RFC 9457 problem answer (`application/problem+json`).',
+    examples: [
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request has invalid parameters.',
+        instance: '/v1/rounds?limit=banana',
+        errors: [{ path: 'query.limit', message: 'Invalid input: expected number, received NaN' }]
+      }
+    ]
+  })
+export type Problem = z.infer<typeof Problem>
+
+export const Page = z
+  .object({
+    limit: z.number().int().describe('The page size used.'),
+    total: z.number().int().describe('How many items match the filters, over all pages.'),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.')
+  })
+  .meta({ id: 'Page', description: 'Where a list page stands.' })
+
+export function listOf<T extends z.ZodType>(item: T, description: string) {
+  return z.object({ data: z.array(item), page: Page }).describe(description)
+}
+
+/** The error answers every operation may give, documented once. */
+export const problemResponses = {
+  400: Problem.describe('A parameter, cursor or body is invalid.'),
+  406: Problem.describe('The Accept header asks for a representation this endpoint cannot give.'),
+  500: Problem.describe('An unexpected error; the detail is hidden, the request id is logged.')
+}
+export const notFoundResponse = { 404: Problem.describe('No record has this id.') }

@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { z } from 'zod'
+import { NotFoundError } from '../../http/errors.js'
+import { requireKnown } from '../../http/filters.js'
+import { dateKey, decodeCursor, orderKey, pageParams, sendPage } from '../../http/pagination.js'
+import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
+import { createProposalsRepository } from '../proposals/proposals.repository.js'
+import { partyProposalsQuery, Proposal } from '../proposals/proposals.schemas.js'
+import { createRoundsRepository } from '../rounds/rounds.repository.js'
+import { createPartiesRepository } from './parties.repository.js'
+import { Party, partyIdParam } from './parties.schemas.js'
+
+const partyParams = z.strictObject({ id: partyIdParam })
+
+const parties: FastifyPluginAsyncZod = async (app) => {
+  const repo = createPartiesRepository(app.db)
+  const proposals = createProposalsRepository(app.db)
+  const rounds = createRoundsRepository(app.db)
+  const resolveOr404 = (idOrAlias: string) => {
+    const id = repo.resolve(idOrAlias)
+    if (id === undefined) throw new NotFoundError(`No party has the id or alias "${idOrAlias}".`)
+    return id
+  }
+
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['parties'],
+        operationId: 'listParties',
+        summary: 'List parties',
+        description: 'The sides in the talks and the states that host or mediate them.',
+        querystring: z.strictObject(pageParams),
+        response: { 200: listOf(Party, 'A page of parties.'), ...problemResponses }
+      }
+    },
+    async (request, reply) => {
+      const { limit, cursor } = request.query
+      return sendPage(request, reply, 'order', limit, repo.list(limit, decodeCursor(cursor, 'order', orderKey)))
+    }
+  )
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['parties'],
+        operationId: 'getParty',
+        summary: 'Get one party',
+        description: 'One party, by id or any alias, case-insensitive: `/v1/parties/kyiv` is `/v1/parties/ukraine`.',
+        params: partyParams,
+        response: { 200: Party, ...notFoundResponse, ...problemResponses }
+      }
+    },
+    async (request) => repo.get(resolveOr404(request.params.id))
+  )
+
+  app.get(
+    '/:id/proposals',
+    {
+      schema: {
+        tags: ['parties', 'proposals'],
+        operationId: 'listPartyProposals',
+        summary: "List one party's proposals",
+        description:
+          "The proposals, conditions and demands one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.",
+        params: partyParams,
+        querystring: partyProposalsQuery,
+        response: { 200: listOf(Proposal, 'A page of the party\'s proposals.'), ...notFoundResponse, ...problemResponses }
+      }
+    },
+    async (request, reply) => {
+      const party = resolveOr404(request.params.id)
+      const { limit, cursor, round, ...filters } = request.query
+      const after = decodeCursor(cursor, 'date', dateKey)
+      requireKnown('round', round, (id) => (rounds.exists(id) ? id : undefined))
+      return sendPage(request, reply, 'date', limit, proposals.list({ ...filters, round, party }, limit, after))
+    }
+  )
+}
+
+export default parties

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { NotFoundError } from '../../http/errors.js'
+import { requireKnown } from '../../http/filters.js'
+import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
+import { idParams } from '../../http/params.js'
+import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
+import { createPartiesRepository } from '../parties/parties.repository.js'
+import { createRoundsRepository } from '../rounds/rounds.repository.js'
+import { createProposalsRepository } from './proposals.repository.js'
+import { Proposal, proposalsQuery } from './proposals.schemas.js'
+
+const proposals: FastifyPluginAsyncZod = async (app) => {
+  const repo = createProposalsRepository(app.db)
+  const parties = createPartiesRepository(app.db)
+  const rounds = createRoundsRepository(app.db)
+
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['proposals'],
+        operationId: 'listProposals',
+        summary: 'List proposals, conditions and demands',
+        description: "Every position a party tabled, in the source's own words, oldest first.",
+        querystring: proposalsQuery,
+        response: { 200: listOf(Proposal, 'A page of proposals.'), ...problemResponses }
+      }
+    },
+    async (request, reply) => {
+      const { limit, cursor, party, round, ...filters } = request.query
+      const after = decodeCursor(cursor, 'date', dateKey)
+      const partyId = requireKnown('party', party, parties.resolve)
+      requireKnown('round', round, (id) => (rounds.exists(id) ? id : undefined))
+      return sendPage(request, reply, 'date', limit, repo.list({ ...filters, party: partyId, round }, limit, after))
+    }
+  )
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['proposals'],
+        operationId: 'getProposal',
+        summary: 'Get one proposal',
+        description: 'One proposal, condition or demand, with its evidence.',
+        params: idParams('The proposal id.', 'ukraine-no-nato-membership'),
+        response: { 200: Proposal, ...notFoundResponse, ...problemResponses }
+      }
+    },
+    async (request) => {
+      const proposal = repo.get(request.params.id)
+      if (!proposal) throw new NotFoundError(`No proposal has the id "${request.params.id}".`)
+      return proposal
+    }
+  )
+}
+
+export default proposals

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { proposalTypes } from '../../db/vocabulary.js'
+import { qParam } from '../../http/filters.js'
+import { pageParams } from '../../http/pagination.js'
+import { DateRange, Evidence } from '../../http/schemas.js'
+import { partyFilterParam } from '../parties/parties.schemas.js'
+
+export const Proposal = z
+  .object({
+    id: z.string(),
+    party: z.string().describe('The party that tabled it (`/v1/parties/{party}`).'),
+    round: z.string().nullable().describe('The round it was tabled at, if the source says (`/v1/rounds/{round}`).'),
+    type: z.enum(proposalTypes).describe('`proposal` offered, `condition` set for something else to happen, or `demand` made of the other side.'),
+    category: z.string().describe('What it is about: `alliance`, `foreign_military_presence`, `neutrality`, `nuclear_weapons`, `wmd`, `summit_precondition`…'),
+    title: z.string().describe('A short title written by the curators.'),
+    text: z.string().describe("The source's own words for it, verbatim."),
+    date: DateRange.describe('When it was tabled or stated.'),
+    evidence: z.array(Evidence).min(1)
+  })
+  .meta({
+    id: 'Proposal',
+    description: 'A position one party tabled: a proposal, a condition or a demand, in the words of its source.',
+    examples: [
+      {
+        id: 'ukraine-renounce-nuclear-weapons',
+        party: 'ukraine',
+        round: 'istanbul-2022-03-29',
+        type: 'proposal',
+        category: 'nuclear_weapons',
+        title: 'Renounce nuclear weapons',
+        text: 'willingness to renounce nuclear weapons',
+        date: { earliest: '2022-03-29', latest: '2022-03-29', text: 'last week', note: 'Handed over at the Istanbul round.' },
+        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 703, end: 742, text: 'willingness to renounce nuclear weapons', note: null }]
+      }
+    ]
+  })
+export type Proposal = z.infer<typeof Proposal>
+
+export const proposalFilters = {
+  round: z.string().min(1).max(200).optional().describe('Only proposals tabled at this round (its id).').meta({ examples: ['istanbul-2022-03-29'] }),
+  type: z.enum(proposalTypes).optional().describe('Only this type.'),
+  category: z.string().min(1).max(100).optional().describe('Only this category.').meta({ examples: ['neutrality'] }),
+  q: qParam.meta({ examples: ['nuclear'] }),
+  ...pageParams
+}
+
+export const proposalsQuery = z.strictObject({ party: partyFilterParam, ...proposalFilters })
+export const partyProposalsQuery = z.strictObject(proposalFilters)

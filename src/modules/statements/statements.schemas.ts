@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { statementModes } from '../../db/vocabulary.js'
+import { fromToParams, qParam } from '../../http/filters.js'
+import { pageParams } from '../../http/pagination.js'
+import { DateRange, Evidence } from '../../http/schemas.js'
+import { partyFilterParam } from '../parties/parties.schemas.js'
+
+export const Statement = z
+  .object({
+    id: z.string(),
+    actor: z.string().describe('Who said it (`/v1/actors/{actor}`).'),
+    party: z.string().nullable().describe('The party the speaker spoke for; null for independent voices such as analysts.'),
+    round: z.string().nullable().describe('The round it is about, if any.'),
+    mode: z
+      .enum(statementModes)
+      .describe('`direct`: a full quotation; `partial`: reported speech with quoted words; `indirect`: a paraphrase with no quotation marks.'),
+    text: z.string().describe('The reported sentence, verbatim from the source.'),
+    quote: z.string().nullable().describe('The words inside quotation marks, verbatim; null for indirect speech.'),
+    date: DateRange.describe('When it was said.'),
+    evidence: z.array(Evidence).min(1)
+  })
+  .meta({
+    id: 'Statement',
+    description: 'Something an actor said, as a source reports it.',
+    examples: [
+      {
+        id: 'medinsky-more-realistic-approach',
+        actor: 'vladimir-medinsky',
+        party: 'russia',
+        round: 'istanbul-2022-03-29',
+        mode: 'partial',
+        text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
+        quote: 'a more realistic approach',
+        date: { earliest: '2022-03-29', latest: '2022-04-07', text: null, note: 'After the Istanbul round and before the article.' },
+        evidence: [
+          {
+            sourceId: 'xinhua-2022-04-ease-tensions',
+            start: 1468,
+            end: 1656,
+            text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
+            note: null
+          }
+        ]
+      }
+    ]
+  })
+export type Statement = z.infer<typeof Statement>
+
+const modeParam = z.enum(statementModes).optional().describe('Only statements reported in this mode.')
+const roundParam = z.string().min(1).max(200).optional().describe('Only statements about this round (its id).').meta({ examples: ['istanbul-2022-03-29'] })
+
+export const statementsQuery = z.strictObject({
+  actor: z.string().min(1).max(200).optional().describe('Only what this actor said (its id).').meta({ examples: ['vladimir-medinsky'] }),
+  party: partyFilterParam,
+  round: roundParam,
+  mode: modeParam,
+  ...fromToParams,
+  q: qParam.meta({ examples: ['meeting'] }),
+  ...pageParams
+})
+
+export const actorStatementsQuery = z.strictObject({ mode: modeParam, round: roundParam, ...pageParams })

@@ -1,0 +1,48 @@
+import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod'
+import type { FastifyError } from 'fastify'
+import fp from 'fastify-plugin'
+import { BadRequestError, type FieldError } from '../http/errors.js'
+import { sendProblem } from '../http/problem.js'
+
+const locations: Record<string, string> = { querystring: 'query', params: 'params', body: 'body', headers: 'headers' }
+
+function validationErrors(error: FastifyError & { validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] }): FieldError[] {
+  const where = locations[error.validationContext ?? ''] ?? error.validationContext ?? 'request'
+  return error.validation.flatMap((issue) => {
+    const path = [where, ...issue.instancePath.split('/').filter(Boolean)].join('.')
+    // An unknown parameter is reported where it is, not at the object holding it.
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys)) {
+      return issue.params.keys.map((key) => ({ path: `${path}.${String(key)}`, message: `unknown parameter "${String(key)}"` }))
+    }
+    return [{ path, message: issue.message ?? 'invalid value' }]
+  })
+}
+
+/**
+ * The one error path: every failure becomes an RFC 9457 problem answer. Client errors say
+ * what was wrong; server errors say nothing of their cause and are logged with the request id.
+ */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const errors = validationErrors(error)
+        return sendProblem(request, reply, 400, `The request has invalid ${errors.map((e) => e.path).join(', ')}.`, errors)
+      }
+      if (error instanceof BadRequestError) {
+        return sendProblem(request, reply, 400, error.message, error.errors)
+      }
+      const status = error.statusCode ?? 500
+      if (status >= 400 && status < 500) {
+        return sendProblem(request, reply, status, error.message)
+      }
+      request.log.error({ err: error }, 'request failed')
+      return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'The server could not answer this request. Quote the request id when reporting it.')
+    })
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, `There is nothing at ${request.method} ${request.url.split('?')[0]}. The API lives under /v1; see /docs.`)
+    )
+  },
+  { name: 'errors' }
+)

@@ -1,0 +1,51 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
+import fp from 'fastify-plugin'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { finishDocument } from '../http/openapi-document.js'
+import { projectRoot } from '../paths.js'
+
+const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+
+export const openapiInfo = {
+  title: 'Negotiation timeline API',
+  version,
+  description: [
+    'A provenance-checked store of reporting on the 2022 Russia–Ukraine peace talks: the rounds of talks, the',
+    'proposals each side tabled, the people and organizations involved and what they said. Every fact carries',
+    'evidence: the exact characters of a news article (offsets into `/v1/sources/{id}` text) or a dated fact of a',
+    'reference timeline.',
+    '',
+    'Lists are paged with opaque cursors: follow `page.nextCursor` (or the `Link: rel="next"` header) until it is',
+    'null. Errors are RFC 9457 problem answers (`application/problem+json`).'
+  ].join('\n')
+}
+
+/** The OpenAPI 3.1 description, generated from the route schemas, and the reference at /docs. */
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: openapiInfo,
+        tags: [
+          { name: 'dataset', description: 'What the store holds and where it comes from.' },
+          { name: 'rounds', description: 'Sessions of talks: held, ongoing or proposed.' },
+          { name: 'proposals', description: 'Positions a party tabled: proposals, conditions and demands.' },
+          { name: 'parties', description: 'The sides, and the states hosting or mediating.' },
+          { name: 'actors', description: 'People and organizations that act or are quoted.' },
+          { name: 'statements', description: 'What actors said, as reported.' },
+          { name: 'sources', description: 'The documents facts come from, with their text.' },
+          { name: 'service', description: 'Health and readiness probes.' }
+        ]
+      },
+      transform: jsonSchemaTransform,
+      transformObject: (document) => finishDocument(jsonSchemaTransformObject(document))
+    })
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false })
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  },
+  { name: 'swagger' }
+)

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto'
+
+export interface ArticleLayout {
+  /** The headline line the capture starts with; it is the source's title, not its body. */
+  headline: string
+  /** Lines of the publishing site (buttons, links) that the capture ends with. */
+  furniture: string[]
+}
+
+/**
+ * Turns a captured page into the article body: drops the headline and the trailing page
+ * furniture, and nothing else, so quotes keep the article's own spelling and typos. Throws
+ * when the capture does not look as described, rather than guessing.
+ */
+export function articleBody(raw: string, layout: ArticleLayout): string {
+  const lines = raw.replace(/\r\n/g, '\n').split('\n')
+  if (lines[0]?.trim() !== layout.headline) {
+    throw new Error(`the capture does not start with its headline ${JSON.stringify(layout.headline)}`)
+  }
+  lines.shift()
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()
+  for (const furniture of [...layout.furniture].reverse()) {
+    if (lines[lines.length - 1]?.trim() !== furniture) {
+      throw new Error(`the capture does not end with the page furniture ${JSON.stringify(furniture)}`)
+    }
+    lines.pop()
+    while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()
+  }
+  return lines.join('\n').trim()
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
