@@ -36,7 +36,7 @@ export const Actor = z
         party: 'ukraine',
         roles: [{ title: 'Negotiator', organization: 'Ukraine', text: 'Ukrainian negotiator' }],
         statementCount: 1,
-        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 1150, end: 1187, text: 'Ukrainian negotiator, David Arakhamia', note: null }]
+        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 1225, end: 1262, text: 'Ukrainian negotiator, David Arakhamia', note: null }]
       }
     ]
   })

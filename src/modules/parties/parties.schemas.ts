@@ -11,7 +11,7 @@ export const Party = z
   .meta({
     id: 'Party',
     description: 'A side in the talks, or a state that hosts or mediates them.',
-    examples: [{ id: 'ukraine', name: 'Ukraine', role: 'belligerent', aliases: ['Kyiv', 'Kiev', 'UA', 'UKR'] }]
+    examples: [{ id: 'ukraine', name: 'Ukraine', role: 'belligerent', aliases: ['Kiev', 'Kyiv', 'UA', 'UKR'] }]
   })
 export type Party = z.infer<typeof Party>
 

@@ -30,7 +30,7 @@ export const Proposal = z
         title: 'Renounce nuclear weapons',
         text: 'willingness to renounce nuclear weapons',
         date: { earliest: '2022-03-29', latest: '2022-03-29', text: 'last week', note: 'Handed over at the Istanbul round.' },
-        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 703, end: 742, text: 'willingness to renounce nuclear weapons', note: null }]
+        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 734, end: 773, text: 'willingness to renounce nuclear weapons', note: null }]
       }
     ]
   })

@@ -51,8 +51,8 @@ export const Round = z
         evidence: [
           {
             sourceId: 'xinhua-2022-04-ease-tensions',
-            start: 1061,
-            end: 1148,
+            start: 1133,
+            end: 1223,
             text: 'both sides have confirmed that they were continuing talks in an online format since Friday',
             note: null
           }

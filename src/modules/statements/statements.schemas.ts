@@ -35,8 +35,8 @@ export const Statement = z
         evidence: [
           {
             sourceId: 'xinhua-2022-04-ease-tensions',
-            start: 1468,
-            end: 1656,
+            start: 1415,
+            end: 1610,
             text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
             note: null
           }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { expectProblem, json, useApp, type ListBody } from './helper.js'
+
+interface Dataset {
+  version: number
+  sources: { id: string; licence: string; citation: string; href: string }[]
+  counts: Record<string, number>
+  links: Record<string, string>
+}
+
+const ctx = useApp()
+
+describe('GET /v1', () => {
+  it('describes the dataset: version, sources with licence and citation, counts and links', async () => {
+    const response = await ctx.app.inject('/v1')
+    expect(response.statusCode).toBe(200)
+    const dataset = json<Dataset>(response)
+    expect(dataset.version).toBeGreaterThan(0)
+    expect(dataset.sources.map((s) => s.id).sort()).toEqual(['lcil-negotiation-news', 'xinhua-2022-04-ease-tensions'])
+    for (const collection of ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources']) {
+      const link = dataset.links[collection]!
+      const list = json<ListBody<unknown>>(await ctx.app.inject(link))
+      expect(dataset.counts[collection], collection).toBe(list.page.total)
+    }
+    for (const source of dataset.sources) {
+      expect((await ctx.app.inject(source.href)).statusCode).toBe(200)
+    }
+    expect((await ctx.app.inject(dataset.links.openapi!)).statusCode).toBe(200)
+  })
+
+  it('takes no parameters', async () => {
+    expectProblem(await ctx.app.inject('/v1?limit=5'), 400)
+  })
+})
+
+describe('HTTP conventions', () => {
+  it('echoes X-Request-Id, or makes one', async () => {
+    const echoed = await ctx.app.inject({ url: '/v1/rounds', headers: { 'x-request-id': 'dashboard-42' } })
+    expect(echoed.headers['x-request-id']).toBe('dashboard-42')
+    const made = await ctx.app.inject('/v1/rounds')
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+    const problem = expectProblem(await ctx.app.inject({ url: '/v1/rounds/none', headers: { 'x-request-id': 'trace-7' } }), 404)
+    expect(problem).toMatchObject({ instance: '/v1/rounds/none', requestId: 'trace-7' })
+  })
+
+  it('answers unknown paths with a 404 problem', async () => {
+    const problem = expectProblem(await ctx.app.inject('/v2/rounds'), 404)
+    expect(problem.type).toBe('about:blank')
+    expectProblem(await ctx.app.inject('/v1/negotiators'), 404)
+  })
+
+  it('answers an Accept it cannot serve with 406, and serves JSON to */* or no Accept', async () => {
+    expectProblem(await ctx.app.inject({ url: '/v1/rounds', headers: { accept: 'application/xml' } }), 406)
+    for (const accept of ['*/*', 'application/json', 'application/*', 'text/html, application/json;q=0.5']) {
+      expect((await ctx.app.inject({ url: '/v1/rounds', headers: { accept } })).statusCode, accept).toBe(200)
+    }
+  })
+
+  it('treats a trailing slash as the same list', async () => {
+    const plain = await ctx.app.inject('/v1/rounds')
+    const slashed = await ctx.app.inject('/v1/rounds/')
+    expect(slashed.statusCode).toBe(200)
+    expect(slashed.body).toBe(plain.body)
+  })
+
+  it('does not allow writes yet: 404 problem, nothing changes', async () => {
+    const before = json<Dataset>(await ctx.app.inject('/v1')).version
+    const response = await ctx.app.inject({ method: 'POST', url: '/v1/rounds', payload: { id: 'x' } })
+    expect(response.statusCode).toBe(404)
+    expect(json<Dataset>(await ctx.app.inject('/v1')).version).toBe(before)
+  })
+})
+
+describe('service endpoints', () => {
+  it('/healthz and /readyz answer 200 on an open, migrated store', async () => {
+    expect((await ctx.app.inject('/healthz')).json()).toEqual({ status: 'ok' })
+    expect((await ctx.app.inject('/readyz')).json()).toEqual({ status: 'ok' })
+  })
+
+  it('/docs serves the interactive reference', async () => {
+    const response = await ctx.app.inject('/docs/')
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toMatch(/text\/html/)
+    expect(response.body).toContain('swagger')
+  })
+})

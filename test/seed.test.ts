@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildApp } from '../src/app.js'
+import { migrateDb, openDb } from '../src/db/open.js'
+import { projectRoot, seedFolder } from '../src/paths.js'
+import { buildSeed, readAnnotations, SeedError, seedDatabase, type SeedRows } from '../seed/seeder.js'
+import type { Annotations } from '../seed/annotations.schema.js'
+import { tempDir } from './helper.js'
+
+const dir = tempDir()
+const readSource = (file: string) => readFileSync(join(seedFolder, file), 'utf8')
+const annotations = () => readAnnotations()
+
+function problemsOf(mutate: (a: Annotations) => void): string[] {
+  const a = structuredClone(annotations())
+  mutate(a)
+  try {
+    buildSeed(a, readSource)
+  } catch (error) {
+    if (error instanceof SeedError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('the seeder', () => {
+  it('builds the seed from the committed annotations without a problem', () => {
+    const rows: SeedRows = buildSeed(annotations(), readSource)
+    expect(rows.proposals.length).toBeGreaterThanOrEqual(6)
+    expect(rows.evidence.every((e) => e.note !== null || (e.start !== null && e.end !== null))).toBe(true)
+  })
+
+  it('refuses evidence that is not in the article, naming it', () => {
+    const problems = problemsOf((a) => {
+      a.proposals[0]!.evidence = [{ source: 'xinhua-2022-04-ease-tensions', quote: 'Kiev handing Moscow its proposals, which contained' }]
+    })
+    expect(problems.join('\n')).toMatch(/evidence not found.*Kiev handing Moscow its proposals, which contained/)
+  })
+
+  it('refuses a paraphrase passed off as a quotation', () => {
+    const problems = problemsOf((a) => {
+      const statement = a.statements.find((s) => s.mode === 'direct')!
+      statement.quote = 'There is a theoretical possibility of a meeting'
+    })
+    expect(problems.join('\n')).toMatch(/not the words inside quotation marks/)
+  })
+
+  it('refuses ambiguous evidence unless the occurrence is given', () => {
+    const ambiguous = problemsOf((a) => {
+      a.actors[0]!.evidence = [{ source: 'xinhua-2022-04-ease-tensions', quote: 'Zelensky' }]
+    })
+    expect(ambiguous.join('\n')).toMatch(/ambiguous.*occurs 2 times/)
+    expect(
+      problemsOf((a) => {
+        a.actors[0]!.evidence = [{ source: 'xinhua-2022-04-ease-tensions', quote: 'Ukrainian President, Volodymyr Zelensky', occurrence: 1 }]
+      })
+    ).toEqual([])
+  })
+
+  it('refuses unknown references, proposal words outside their evidence, and notes standing in for article words', () => {
+    const problems = problemsOf((a) => {
+      a.statements[0]!.actor = 'nobody'
+      a.proposals[1]!.text = 'refusal to host foreign troops'
+      a.rounds[6]!.evidence.push({ source: 'xinhua-2022-04-ease-tensions', note: 'the article says so' })
+    }).join('\n')
+    expect(problems).toMatch(/unknown actor "nobody"/)
+    expect(problems).toMatch(/its text "refusal to host foreign troops" is not within its evidence/)
+    expect(problems).toMatch(/must quote its words, not a note/)
+  })
+
+  it('writes nothing when a fact fails: all or nothing', () => {
+    const bad = structuredClone(annotations())
+    bad.statements[2]!.evidence = [{ source: 'xinhua-2022-04-ease-tensions', quote: 'words the article never had' }]
+    const file = join(dir, 'bad-annotations.json')
+    writeFileSync(file, JSON.stringify(bad))
+    const db = openDb(join(dir, 'all-or-nothing.db'))
+    try {
+      migrateDb(db)
+      expect(() => seedDatabase(db, { annotationsFile: file })).toThrow(SeedError)
+      expect(db.$client.prepare('SELECT count(*) AS n FROM rounds').get()).toEqual({ n: 0 })
+    } finally {
+      db.$client.close()
+    }
+  })
+})
+
+describe('seeding and restarting', () => {
+  it('seeds on first start and never again: a restart keeps the data and duplicates nothing', async () => {
+    const file = join(dir, 'restart.db')
+    const snapshot = async () => {
+      const app = await buildApp({ databasePath: file, seedOnStart: true, logLevel: 'silent' })
+      try {
+        const dataset = (await app.inject('/v1')).json() as { version: number; counts: Record<string, number> }
+        const rounds = (await app.inject('/v1/rounds?limit=100')).body
+        return { dataset, rounds }
+      } finally {
+        await app.close()
+      }
+    }
+    const first = await snapshot()
+    const second = await snapshot()
+    expect(first.dataset.counts.rounds).toBeGreaterThan(0)
+    expect(second).toEqual(first)
+  })
+
+  it('`npm run db:seed -- --reset` rebuilds the data; without --reset it writes nothing', () => {
+    const env = { ...process.env, DATABASE_PATH: join(dir, 'cli.db') }
+    const seed = (...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'dist', 'seed', 'cli.js'), ...args], { env, encoding: 'utf8' })
+    const first = seed()
+    expect(first.status, first.stderr).toBe(0)
+    expect(first.stdout).toMatch(/^seeded .*cli\.db: 2 sources, 4 parties/)
+    const again = seed()
+    expect(again.status).toBe(0)
+    expect(again.stdout).toMatch(/already seeded; nothing written/)
+    const db = openDb(env.DATABASE_PATH)
+    db.$client.prepare("DELETE FROM statements WHERE id = 'zelensky-positive-signals'").run()
+    db.$client.close()
+    const reset = seed('--reset')
+    expect(reset.status, reset.stderr).toBe(0)
+    const after = openDb(env.DATABASE_PATH)
+    try {
+      expect(after.$client.prepare("SELECT count(*) AS n FROM statements WHERE id = 'zelensky-positive-signals'").get()).toEqual({ n: 1 })
+      expect(after.$client.prepare('SELECT count(*) AS n FROM rounds').get()).toEqual({ n: buildSeed(annotations(), readSource).rounds.length })
+    } finally {
+      after.$client.close()
+    }
+  })
+})
