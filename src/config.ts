@@ -4,7 +4,7 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: z.string().min(1).default('localhost'),
   DATABASE_PATH: z.string().min(1).default('./data/negotiations.db'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   SEED_ON_START: z.enum(['true', 'false']).default('true')

@@ -50,7 +50,7 @@ async function start(env: Record<string, string>) {
 
 describe('configuration', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, host: '127.0.0.1', databasePath: './data/negotiations.db', logLevel: 'info', seedOnStart: true })
+    expect(loadConfig({})).toEqual({ port: 3000, host: 'localhost', databasePath: './data/negotiations.db', logLevel: 'info', seedOnStart: true })
   })
 
   it('names each bad value', () => {

@@ -23,9 +23,15 @@ export function checkDateOrder(from: string | undefined, to: string | undefined)
 }
 
 /** A `party`/`round`/`actor` filter naming nothing known is a mistake worth saying, not an empty list. */
-export function requireKnown<T>(name: string, value: string | undefined, resolve: (v: string) => T | undefined): T | undefined {
+export function requireKnown(name: string, value: string | undefined, resolve: (v: string) => string | undefined): string | undefined {
   if (value === undefined) return undefined
   const found = resolve(value)
   if (found === undefined) throw badParameter(name, `no ${name} is known as ${JSON.stringify(value)}`)
   return found
 }
+
+/** Adapts an `exists(id)` check to `requireKnown`, for filters that take ids only. */
+export const existing =
+  (exists: (id: string) => boolean) =>
+  (id: string): string | undefined =>
+    exists(id) ? id : undefined

@@ -55,7 +55,7 @@ export const Problem = z
         type: 'about:blank',
         title: 'Bad Request',
         status: 400,
-        detail: 'The request has invalid parameters.',
+        detail: 'Invalid request at query.limit: see errors.',
         instance: '/v1/rounds?limit=banana',
         errors: [{ path: 'query.limit', message: 'Invalid input: expected number, received NaN' }]
       }

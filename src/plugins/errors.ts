@@ -27,7 +27,7 @@ export default fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
         const errors = validationErrors(error)
-        return sendProblem(request, reply, 400, `The request has invalid ${errors.map((e) => e.path).join(', ')}.`, errors)
+        return sendProblem(request, reply, 400, `Invalid request at ${errors.map((e) => e.path).join(', ')}: see errors.`, errors)
       }
       if (error instanceof BadRequestError) {
         return sendProblem(request, reply, 400, error.message, error.errors)

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { NotFoundError } from '../../http/errors.js'
-import { requireKnown } from '../../http/filters.js'
+import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
 import { idParams } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
@@ -74,7 +74,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
       if (!repo.exists(request.params.id)) throw new NotFoundError(`No actor has the id "${request.params.id}".`)
       const { limit, cursor, round, mode } = request.query
       const after = decodeCursor(cursor, 'date', dateKey)
-      requireKnown('round', round, (id) => (rounds.exists(id) ? id : undefined))
+      requireKnown('round', round, existing(rounds.exists))
       return sendPage(request, reply, 'date', limit, statements.list({ actor: request.params.id, round, mode }, limit, after))
     }
   )

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { NotFoundError } from '../../http/errors.js'
-import { requireKnown } from '../../http/filters.js'
+import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, pageParams, sendPage } from '../../http/pagination.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
@@ -73,7 +73,7 @@ const parties: FastifyPluginAsyncZod = async (app) => {
       const party = resolveOr404(request.params.id)
       const { limit, cursor, round, ...filters } = request.query
       const after = decodeCursor(cursor, 'date', dateKey)
-      requireKnown('round', round, (id) => (rounds.exists(id) ? id : undefined))
+      requireKnown('round', round, existing(rounds.exists))
       return sendPage(request, reply, 'date', limit, proposals.list({ ...filters, round, party }, limit, after))
     }
   )

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { NotFoundError } from '../../http/errors.js'
-import { requireKnown } from '../../http/filters.js'
+import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
 import { idParams } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
@@ -30,7 +30,7 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
       const { limit, cursor, party, round, ...filters } = request.query
       const after = decodeCursor(cursor, 'date', dateKey)
       const partyId = requireKnown('party', party, parties.resolve)
-      requireKnown('round', round, (id) => (rounds.exists(id) ? id : undefined))
+      requireKnown('round', round, existing(rounds.exists))
       return sendPage(request, reply, 'date', limit, repo.list({ ...filters, party: partyId, round }, limit, after))
     }
   )

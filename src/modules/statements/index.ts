@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { NotFoundError } from '../../http/errors.js'
-import { checkDateOrder, requireKnown } from '../../http/filters.js'
+import { checkDateOrder, existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
 import { idParams } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
@@ -34,8 +34,8 @@ const statements: FastifyPluginAsyncZod = async (app) => {
       checkDateOrder(filters.from, filters.to)
       const after = decodeCursor(cursor, 'date', dateKey)
       const partyId = requireKnown('party', party, parties.resolve)
-      requireKnown('round', round, (id) => (rounds.exists(id) ? id : undefined))
-      requireKnown('actor', actor, (id) => (actors.exists(id) ? id : undefined))
+      requireKnown('round', round, existing(rounds.exists))
+      requireKnown('actor', actor, existing(actors.exists))
       return sendPage(request, reply, 'date', limit, repo.list({ ...filters, party: partyId, round, actor }, limit, after))
     }
   )
