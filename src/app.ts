@@ -13,6 +13,7 @@ import db from './plugins/db.js'
 import errors from './plugins/errors.js'
 import negotiation from './plugins/negotiation.js'
 import swagger from './plugins/swagger.js'
+import webCaching from './plugins/web-caching.js'
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> & {
   /** Extra Fastify options (tests pass a logger stream). */
@@ -38,6 +39,7 @@ export async function buildApp(options: BuildOptions) {
   })
 
   await app.register(errors)
+  await app.register(webCaching)
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
   await app.register(swagger)
   await app.register(negotiation)

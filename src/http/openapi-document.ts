@@ -19,11 +19,21 @@ function collectRefs(node: Json, into: Set<string>): void {
  * twin of every named schema whether or not a request uses it: say the first, drop the
  * unused twins.
  */
-export function finishDocument<T extends object>(document: T): T {
+export function finishDocument<T extends object>(document: T, csvColumns: ReadonlyMap<string, string[]> = new Map()): T {
   const doc = document as unknown as Doc
   const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: { responses?: { [status: string]: { content?: Doc } } } } }
   for (const operations of Object.values(paths)) {
-    for (const operation of Object.values(operations)) {
+    for (const operation of Object.values(operations) as { operationId?: string; responses?: { [status: string]: { content?: Doc } } }[]) {
+      const columns = operation.operationId === undefined ? undefined : csvColumns.get(operation.operationId)
+      const ok = operation.responses?.['200']
+      if (columns !== undefined && ok?.content !== undefined) {
+        ok.content['text/csv'] = {
+          schema: {
+            type: 'string',
+            description: `RFC 4180 CSV (with \`Accept: text/csv\` or \`?format=csv\`): a header row, then one row per item. Columns: ${columns.join(', ')}. Several values in one cell are separated by " | ".`
+          }
+        }
+      }
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (Number(status) >= 400 && response.content?.['application/json'] !== undefined) {
           response.content = { 'application/problem+json': response.content['application/json'] }

@@ -3,7 +3,9 @@
 // grows, and costs the same on page 1000 as on page 1.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { toCsv } from './csv.js'
 import { badParameter } from './errors.js'
+import { wantsCsv } from './negotiate.js'
 
 export const limitParam = z.coerce
   .number()
@@ -21,7 +23,12 @@ export const cursorParam = z
   .optional()
   .describe('The `nextCursor` of the previous page. Opaque: pass it back as it was received.')
 
-export const pageParams = { limit: limitParam, cursor: cursorParam }
+export const formatParam = z
+  .enum(['json', 'csv'])
+  .optional()
+  .describe('`csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says.')
+
+export const pageParams = { limit: limitParam, cursor: cursorParam, format: formatParam }
 
 export type SortKey = (string | number | null)[]
 
@@ -62,14 +69,30 @@ export interface PageResult<T> {
   nextKey: SortKey | null
 }
 
-/** Builds the list body and sets the `Link: rel="next"` header. */
-export function sendPage<T>(request: FastifyRequest, reply: FastifyReply, sort: string, limit: number, result: PageResult<T>) {
+export interface ListBody<T> {
+  data: T[]
+  page: { limit: number; total: number; nextCursor: string | null }
+}
+
+/**
+ * Answers a list page: JSON `{ data, page }`, or CSV rows when the client asked for CSV
+ * and the route declares columns. Either way the next page is in the `Link: rel="next"`
+ * header and the match count in `X-Total-Count`.
+ */
+export function sendPage<T>(request: FastifyRequest, reply: FastifyReply, sort: string, limit: number, result: PageResult<T>): ListBody<T> {
   const nextCursor = result.nextKey === null ? null : encodeCursor({ sort, key: result.nextKey })
   if (nextCursor !== null) {
     const url = new URL(request.url, 'http://x')
     url.searchParams.set('cursor', nextCursor)
     url.searchParams.set('limit', String(limit))
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
+  }
+  reply.header('x-total-count', String(result.total))
+  const columns = request.routeOptions.config.csv
+  if (columns !== undefined && wantsCsv(request)) {
+    // A string body is sent as it is: the JSON response schema does not apply to it.
+    reply.type('text/csv; charset=utf-8; header=present')
+    return reply.send(toCsv(result.items as never[], columns)) as never
   }
   return { data: result.items, page: { limit, total: result.total, nextCursor } }
 }

@@ -4,3 +4,6 @@ import { z } from 'zod'
 export function idParams(description: string, example: string) {
   return z.strictObject({ id: z.string().min(1).max(200).describe(description).meta({ example }) })
 }
+
+/** Routes that take no query parameters still refuse unknown ones: a typo is a 400, not ignored. */
+export const noQuery = z.strictObject({})

@@ -1,17 +1,17 @@
 import accepts from '@fastify/accepts'
 import fp from 'fastify-plugin'
+import { notAcceptable, servedTypes } from '../http/negotiate.js'
 import { sendProblem } from '../http/problem.js'
 
-const served = ['application/json', 'application/problem+json']
-
-/** The data API speaks JSON: an Accept header that rules JSON out is answered 406, not ignored. */
+/** An Accept header that rules out every representation of a data route is answered 406, not ignored. */
 export default fp(
   async (app) => {
     await app.register(accepts)
     app.addHook('onRequest', async (request, reply) => {
-      if (request.headers.accept === undefined || !(request.url === '/v1' || request.url.startsWith('/v1/') || request.url.startsWith('/v1?'))) return
-      if (request.accepts().type(served) === false) {
-        return sendProblem(request, reply, 406, `This endpoint answers ${served.join(' or ')}; the Accept header "${request.headers.accept}" allows neither.`)
+      const path = request.url
+      if (!(path === '/v1' || path.startsWith('/v1/') || path.startsWith('/v1?'))) return
+      if (notAcceptable(request)) {
+        return sendProblem(request, reply, 406, `This endpoint answers ${servedTypes(request).join(', ')}; the Accept header "${request.headers.accept}" allows none of them.`)
       }
     })
   },

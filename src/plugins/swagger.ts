@@ -26,6 +26,12 @@ export const openapiInfo = {
 /** The OpenAPI 3.1 description, generated from the route schemas, and the reference at /docs. */
 export default fp(
   async (app) => {
+    // Routes registered after this plugin declare their CSV columns in their config.
+    const csvColumns = new Map<string, string[]>()
+    app.addHook('onRoute', (route) => {
+      const operationId = (route.schema as { operationId?: string } | undefined)?.operationId
+      if (route.config?.csv !== undefined && operationId !== undefined) csvColumns.set(operationId, route.config.csv.map((c) => c.header))
+    })
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -42,7 +48,7 @@ export default fp(
         ]
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => finishDocument(jsonSchemaTransformObject(document))
+      transformObject: (document) => finishDocument(jsonSchemaTransformObject(document), csvColumns)
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())

@@ -4,6 +4,7 @@ import { qParam } from '../../http/filters.js'
 import { pageParams } from '../../http/pagination.js'
 import { Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
+import { evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 export const ActorRole = z
   .object({
@@ -53,3 +54,14 @@ export const actorsQuery = z.strictObject({
   q: qParam.meta({ examples: ['Medinsky'] }),
   ...pageParams
 })
+
+export const actorCsv: CsvColumns<Actor> = [
+  { header: 'id', value: (a) => a.id },
+  { header: 'name', value: (a) => a.name },
+  { header: 'type', value: (a) => a.type },
+  { header: 'party', value: (a) => a.party },
+  { header: 'aliases', value: (a) => a.aliases.join(' | ') },
+  { header: 'roles', value: (a) => a.roles.map((r) => r.text).join(' | ') },
+  { header: 'statement_count', value: (a) => a.statementCount },
+  ...evidenceColumns<Actor>()
+]

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
-import { idParams } from '../../http/params.js'
+import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createStatementsRepository } from '../statements/statements.repository.js'
-import { actorStatementsQuery, Statement } from '../statements/statements.schemas.js'
+import { actorStatementsQuery, Statement, statementCsv } from '../statements/statements.schemas.js'
 import { createActorsRepository } from './actors.repository.js'
-import { Actor, actorsQuery } from './actors.schemas.js'
+import { Actor, actorCsv, actorsQuery } from './actors.schemas.js'
 
 const actors: FastifyPluginAsyncZod = async (app) => {
   const repo = createActorsRepository(app.db)
@@ -21,6 +22,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: csvConfig(actorCsv),
       schema: {
         tags: ['actors'],
         operationId: 'listActors',
@@ -47,6 +49,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one actor',
         description: 'One person or organization, with roles as the source gives them.',
         params,
+        querystring: noQuery,
         response: { 200: Actor, ...notFoundResponse, ...problemResponses }
       }
     },
@@ -60,6 +63,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/statements',
     {
+      config: csvConfig(statementCsv),
       schema: {
         tags: ['actors', 'statements'],
         operationId: 'listActorStatements',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { z } from 'zod'
+import { noQuery } from '../../http/params.js'
 import { problemResponses } from '../../http/schemas.js'
 import { createDatasetRepository } from './dataset.repository.js'
 import { collections, Dataset } from './dataset.schemas.js'
@@ -15,7 +15,7 @@ const dataset: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDataset',
         summary: 'Describe the dataset',
         description: 'The dataset\'s version (it changes with every write), its sources with licence and citation, counts, and links to every collection.',
-        querystring: z.strictObject({}),
+        querystring: noQuery,
         response: { 200: Dataset, ...problemResponses }
       }
     },

@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
+import { noQuery } from '../../http/params.js'
+import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, pageParams, sendPage } from '../../http/pagination.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
-import { partyProposalsQuery, Proposal } from '../proposals/proposals.schemas.js'
+import { partyProposalsQuery, Proposal, proposalCsv } from '../proposals/proposals.schemas.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createPartiesRepository } from './parties.repository.js'
-import { Party, partyIdParam } from './parties.schemas.js'
+import { Party, partyCsv, partyIdParam } from './parties.schemas.js'
 
 const partyParams = z.strictObject({ id: partyIdParam })
 
@@ -25,6 +27,7 @@ const parties: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: csvConfig(partyCsv),
       schema: {
         tags: ['parties'],
         operationId: 'listParties',
@@ -49,6 +52,7 @@ const parties: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one party',
         description: 'One party, by id or any alias, case-insensitive: `/v1/parties/kyiv` is `/v1/parties/ukraine`.',
         params: partyParams,
+        querystring: noQuery,
         response: { 200: Party, ...notFoundResponse, ...problemResponses }
       }
     },
@@ -58,6 +62,7 @@ const parties: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/proposals',
     {
+      config: csvConfig(proposalCsv),
       schema: {
         tags: ['parties', 'proposals'],
         operationId: 'listPartyProposals',

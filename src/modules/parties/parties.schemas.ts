@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { partyRoles } from '../../db/vocabulary.js'
+import type { CsvColumns } from '../../http/csv.js'
 
 export const Party = z
   .object({
@@ -23,3 +24,10 @@ export const partyIdParam = z
   .meta({ examples: ['kiev'] })
 
 export const partyFilterParam = partyIdParam.optional().describe("Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).")
+
+export const partyCsv: CsvColumns<Party> = [
+  { header: 'id', value: (p) => p.id },
+  { header: 'name', value: (p) => p.name },
+  { header: 'role', value: (p) => p.role },
+  { header: 'aliases', value: (p) => p.aliases.join(' | ') }
+]

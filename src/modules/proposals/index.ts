@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
-import { idParams } from '../../http/params.js'
+import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createProposalsRepository } from './proposals.repository.js'
-import { Proposal, proposalsQuery } from './proposals.schemas.js'
+import { Proposal, proposalCsv, proposalsQuery } from './proposals.schemas.js'
 
 const proposals: FastifyPluginAsyncZod = async (app) => {
   const repo = createProposalsRepository(app.db)
@@ -17,6 +18,7 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: csvConfig(proposalCsv),
       schema: {
         tags: ['proposals'],
         operationId: 'listProposals',
@@ -44,6 +46,7 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one proposal',
         description: 'One proposal, condition or demand, with its evidence.',
         params: idParams('The proposal id.', 'ukraine-no-nato-membership'),
+        querystring: noQuery,
         response: { 200: Proposal, ...notFoundResponse, ...problemResponses }
       }
     },

@@ -4,6 +4,7 @@ import { qParam } from '../../http/filters.js'
 import { pageParams } from '../../http/pagination.js'
 import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
+import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 export const Proposal = z
   .object({
@@ -46,3 +47,15 @@ export const proposalFilters = {
 
 export const proposalsQuery = z.strictObject({ party: partyFilterParam, ...proposalFilters })
 export const partyProposalsQuery = z.strictObject(proposalFilters)
+
+export const proposalCsv: CsvColumns<Proposal> = [
+  { header: 'id', value: (p) => p.id },
+  { header: 'party', value: (p) => p.party },
+  { header: 'round', value: (p) => p.round },
+  { header: 'type', value: (p) => p.type },
+  { header: 'category', value: (p) => p.category },
+  { header: 'title', value: (p) => p.title },
+  { header: 'text', value: (p) => p.text },
+  ...dateColumns<Proposal>((p) => p.date),
+  ...evidenceColumns<Proposal>()
+]

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
 import { checkDateOrder, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
-import { idParams } from '../../http/params.js'
+import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
 import { createStatementsRepository } from '../statements/statements.repository.js'
 import { createRoundsRepository } from './rounds.repository.js'
-import { Round, RoundDetail, roundsQuery } from './rounds.schemas.js'
+import { Round, roundCsv, RoundDetail, roundsQuery } from './rounds.schemas.js'
 
 const rounds: FastifyPluginAsyncZod = async (app) => {
   const repo = createRoundsRepository(app.db)
@@ -19,6 +20,7 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: csvConfig(roundCsv),
       schema: {
         tags: ['rounds'],
         operationId: 'listRounds',
@@ -30,11 +32,12 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
       }
     },
     async (request, reply) => {
-      const { limit, cursor, sort, party, ...filters } = request.query
+      const { limit, cursor, sort, party, format, ...filters } = request.query
       checkDateOrder(filters.from, filters.to)
+      const roundFormat = format === 'csv' || format === 'json' ? undefined : format
       const after = decodeCursor(cursor, sort, dateKey)
       const partyId = requireKnown('party', party, parties.resolve)
-      return sendPage(request, reply, sort, limit, repo.list({ ...filters, party: partyId }, sort, limit, after))
+      return sendPage(request, reply, sort, limit, repo.list({ ...filters, format: roundFormat, party: partyId }, sort, limit, after))
     }
   )
 
@@ -47,6 +50,7 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one round',
         description: 'One round, with the proposals tabled at it and the statements about it embedded.',
         params: idParams('The round id.', 'istanbul-2022-03-29'),
+        querystring: noQuery,
         response: { 200: RoundDetail, ...notFoundResponse, ...problemResponses }
       }
     },

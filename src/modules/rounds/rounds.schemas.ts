@@ -6,6 +6,7 @@ import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
 import { Proposal } from '../proposals/proposals.schemas.js'
 import { Statement } from '../statements/statements.schemas.js'
+import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 export const Location = z
   .object({ city: z.string().nullable(), region: z.string().nullable(), country: z.string().nullable() })
@@ -72,10 +73,31 @@ export const roundSorts = ['date', '-date'] as const
 
 export const roundsQuery = z.strictObject({
   status: z.enum(roundStatuses).optional().describe('Only rounds with this status.'),
-  format: z.enum(roundFormats).optional().describe('Only rounds of this format.'),
+  format: z
+    .enum([...roundFormats, 'csv', 'json'])
+    .optional()
+    .describe(
+      'Only rounds of this format (`in_person`, `video`, `ministerial`, `summit`, `unknown`). As on every list, `csv` or `json` instead choose the representation; to filter by format and get CSV, send `Accept: text/csv`.'
+    ),
   party: partyFilterParam,
   ...fromToParams,
   q: qParam.meta({ examples: ['Istanbul'] }),
   sort: z.enum(roundSorts).default('date').describe('`date`: oldest first (the default); `-date`: newest first.'),
-  ...pageParams
+  limit: pageParams.limit,
+  cursor: pageParams.cursor
 })
+
+export const roundCsv: CsvColumns<Round> = [
+  { header: 'id', value: (r) => r.id },
+  { header: 'title', value: (r) => r.title },
+  { header: 'sequence', value: (r) => r.sequence },
+  { header: 'format', value: (r) => r.format },
+  { header: 'status', value: (r) => r.status },
+  ...dateColumns<Round>((r) => r.date),
+  { header: 'city', value: (r) => r.location?.city ?? null },
+  { header: 'region', value: (r) => r.location?.region ?? null },
+  { header: 'country', value: (r) => r.location?.country ?? null },
+  { header: 'parties', value: (r) => r.parties.map((p) => `${p.id}:${p.role}`).join(' | ') },
+  { header: 'summary', value: (r) => r.summary },
+  ...evidenceColumns<Round>()
+]

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
 import { decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
-import { idParams } from '../../http/params.js'
+import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createSourcesRepository } from './sources.repository.js'
-import { Source, SourceDetail, sourcesQuery } from './sources.schemas.js'
+import { Source, sourceCsv, SourceDetail, sourcesQuery } from './sources.schemas.js'
 
 const sources: FastifyPluginAsyncZod = async (app) => {
   const repo = createSourcesRepository(app.db)
@@ -12,6 +13,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: csvConfig(sourceCsv),
       schema: {
         tags: ['sources'],
         operationId: 'listSources',
@@ -36,6 +38,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one source, with its text',
         description: 'One source. For an article, `text` is the body that every evidence offset indexes into, and `sha256` its hash.',
         params: idParams('The source id.', 'xinhua-2022-04-ease-tensions'),
+        querystring: noQuery,
         response: { 200: SourceDetail, ...notFoundResponse, ...problemResponses }
       }
     },

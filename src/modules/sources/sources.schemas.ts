@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { sourceKinds } from '../../db/vocabulary.js'
 import { pageParams } from '../../http/pagination.js'
 import { DateRange } from '../../http/schemas.js'
+import { dateColumns, type CsvColumns } from '../../http/csv.js'
 
 export const Source = z
   .object({
@@ -29,3 +30,17 @@ export const SourceDetail = Source.extend({
 export type SourceDetail = z.infer<typeof SourceDetail>
 
 export const sourcesQuery = z.strictObject(pageParams)
+
+export const sourceCsv: CsvColumns<Source> = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'kind', value: (s) => s.kind },
+  { header: 'title', value: (s) => s.title },
+  { header: 'publisher', value: (s) => s.publisher },
+  { header: 'url', value: (s) => s.url },
+  ...dateColumns<Source>((s) => s.published, 'published'),
+  { header: 'language', value: (s) => s.language },
+  { header: 'licence', value: (s) => s.licence },
+  { header: 'citation', value: (s) => s.citation },
+  { header: 'sha256', value: (s) => s.sha256 },
+  { header: 'length', value: (s) => s.length }
+]

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
 import { checkDateOrder, existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
-import { idParams } from '../../http/params.js'
+import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createActorsRepository } from '../actors/actors.repository.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createStatementsRepository } from './statements.repository.js'
-import { Statement, statementsQuery } from './statements.schemas.js'
+import { Statement, statementCsv, statementsQuery } from './statements.schemas.js'
 
 const statements: FastifyPluginAsyncZod = async (app) => {
   const repo = createStatementsRepository(app.db)
@@ -19,6 +20,7 @@ const statements: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: csvConfig(statementCsv),
       schema: {
         tags: ['statements'],
         operationId: 'listStatements',
@@ -49,6 +51,7 @@ const statements: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get one statement',
         description: 'One statement, with the quoted words and the evidence.',
         params: idParams('The statement id.', 'timofeev-theoretical-possibility'),
+        querystring: noQuery,
         response: { 200: Statement, ...notFoundResponse, ...problemResponses }
       }
     },

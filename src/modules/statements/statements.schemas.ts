@@ -4,6 +4,7 @@ import { fromToParams, qParam } from '../../http/filters.js'
 import { pageParams } from '../../http/pagination.js'
 import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
+import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 export const Statement = z
   .object({
@@ -60,3 +61,15 @@ export const statementsQuery = z.strictObject({
 })
 
 export const actorStatementsQuery = z.strictObject({ mode: modeParam, round: roundParam, ...pageParams })
+
+export const statementCsv: CsvColumns<Statement> = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'actor', value: (s) => s.actor },
+  { header: 'party', value: (s) => s.party },
+  { header: 'round', value: (s) => s.round },
+  { header: 'mode', value: (s) => s.mode },
+  { header: 'text', value: (s) => s.text },
+  { header: 'quote', value: (s) => s.quote },
+  ...dateColumns<Statement>((s) => s.date),
+  ...evidenceColumns<Statement>()
+]

@@ -1,0 +1,47 @@
+// CSV beside JSON for every list: RFC 4180 (CRLF line ends, quotes where needed), a header
+// row, one row per item, nested values flattened into the documented columns.
+import { stringify } from 'csv-stringify/sync'
+import type { DateRange, Evidence } from './schemas.js'
+
+export type CsvValue = string | number | boolean | null
+
+export interface CsvColumn<T> {
+  header: string
+  value: (item: T) => CsvValue
+}
+
+export type CsvColumns<T> = CsvColumn<T>[]
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on list routes: they also answer text/csv, with these columns. */
+    csv?: CsvColumns<never>
+  }
+}
+
+export function toCsv<T>(items: T[], columns: CsvColumns<T>): string {
+  const rows = items.map((item) => columns.map((column) => column.value(item)))
+  return stringify([columns.map((c) => c.header), ...rows], { record_delimiter: 'windows', cast: { boolean: (b) => String(b) } })
+}
+
+/** Route config for a list answering CSV: typed where it is written, erased where it is read. */
+export function csvConfig<T>(columns: CsvColumns<T>) {
+  return { csv: columns as unknown as CsvColumns<never> }
+}
+
+export function dateColumns<T>(pick: (item: T) => DateRange, prefix = 'date'): CsvColumns<T> {
+  return [
+    { header: `${prefix}_earliest`, value: (i) => pick(i).earliest },
+    { header: `${prefix}_latest`, value: (i) => pick(i).latest },
+    { header: `${prefix}_text`, value: (i) => pick(i).text }
+  ]
+}
+
+/** Evidence flattens to three columns; several items are separated by " | ". */
+export function evidenceColumns<T extends { evidence: Evidence[] }>(): CsvColumns<T> {
+  return [
+    { header: 'evidence_sources', value: (i) => i.evidence.map((e) => e.sourceId).join(' | ') },
+    { header: 'evidence_offsets', value: (i) => i.evidence.map((e) => (e.start === null ? '' : `${e.start}-${e.end}`)).join(' | ') },
+    { header: 'evidence_text', value: (i) => i.evidence.map((e) => e.text ?? e.note ?? '').join(' | ') }
+  ]
+}

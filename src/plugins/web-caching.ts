@@ -1,0 +1,40 @@
+import compress from '@fastify/compress'
+import cors from '@fastify/cors'
+import etag from '@fastify/etag'
+import fp from 'fastify-plugin'
+import { constants } from 'node:zlib'
+
+/**
+ * What a dashboard in a browser on another origin needs: CORS for reads, strong ETags with
+ * 304 answers for cheap polling, Cache-Control, and compression.
+ */
+export default fp(
+  async (app) => {
+    await app.register(cors, {
+      origin: '*',
+      methods: ['GET', 'HEAD', 'OPTIONS'],
+      exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'Content-Disposition'],
+      maxAge: 86_400
+    })
+    // The ETag is the hash of the uncompressed body, so it is registered before compression
+    // sees the body: it then names the representation, whatever its transfer encoding.
+    await app.register(etag, { algorithm: 'sha256' })
+    app.addHook('onSend', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return
+      if (reply.statusCode === 200 || reply.statusCode === 304) {
+        // Stored, but revalidated on every use: an answer is never stale, and a repeat costs a 304.
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'public, no-cache')
+      } else if (reply.statusCode >= 400) {
+        reply.header('cache-control', 'no-store')
+      }
+    })
+    await app.register(compress, {
+      global: true,
+      threshold: 1024,
+      encodings: ['br', 'gzip', 'deflate'],
+      // Brotli's default quality (11) costs far more CPU than it saves bytes on small JSON.
+      brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }
+    })
+  },
+  { name: 'web-caching' }
+)
