@@ -7,8 +7,11 @@ import health from './modules/health/index.js'
 import parties from './modules/parties/index.js'
 import proposals from './modules/proposals/index.js'
 import rounds from './modules/rounds/index.js'
+import search from './modules/search/index.js'
 import sources from './modules/sources/index.js'
 import statements from './modules/statements/index.js'
+import stats from './modules/stats/index.js'
+import timeline from './modules/timeline/index.js'
 import db from './plugins/db.js'
 import errors from './plugins/errors.js'
 import negotiation from './plugins/negotiation.js'
@@ -52,6 +55,9 @@ export async function buildApp(options: BuildOptions) {
   await app.register(actors, { prefix: '/v1/actors' })
   await app.register(statements, { prefix: '/v1/statements' })
   await app.register(sources, { prefix: '/v1/sources' })
+  await app.register(timeline, { prefix: '/v1/timeline' })
+  await app.register(search, { prefix: '/v1/search' })
+  await app.register(stats, { prefix: '/v1/stats' })
 
   return app
 }

@@ -35,3 +35,29 @@ export const existing =
   (exists: (id: string) => boolean) =>
   (id: string): string | undefined =>
     exists(id) ? id : undefined
+
+/**
+ * A parameter taking several values, repeated (`type=a&type=b`) or comma-separated
+ * (`type=a,b`); each value must be one of `values`.
+ */
+export function listParam<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  const one = z.enum(values)
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((raw, ctx): T[number][] | undefined => {
+      if (raw === undefined) return undefined
+      const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+      const parsed: T[number][] = []
+      for (const part of parts) {
+        const result = one.safeParse(part)
+        if (!result.success) {
+          ctx.addIssue({ code: 'custom', message: `"${part}" is not one of ${values.join(', ')}` })
+          return z.NEVER
+        }
+        parsed.push(result.data)
+      }
+      return parsed.length === 0 ? undefined : [...new Set(parsed)]
+    })
+    .describe(description)
+}

@@ -44,7 +44,7 @@ export function encodeCursor(cursor: Cursor): string {
 const cursorShape = z.tuple([z.string(), z.array(z.union([z.string(), z.number(), z.null()])).max(8)])
 
 /** Decodes a cursor for the given sort, or answers 400: never trusts what a client sends. */
-export function decodeCursor(raw: string | undefined, sort: string, keyShape: z.ZodType<SortKey>): SortKey | undefined {
+export function decodeCursor<K extends SortKey>(raw: string | undefined, sort: string, keyShape: z.ZodType<K>): K | undefined {
   if (raw === undefined) return undefined
   let parsed: unknown
   try {

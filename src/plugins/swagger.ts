@@ -44,6 +44,9 @@ export default fp(
           { name: 'actors', description: 'People and organizations that act or are quoted.' },
           { name: 'statements', description: 'What actors said, as reported.' },
           { name: 'sources', description: 'The documents facts come from, with their text.' },
+          { name: 'timeline', description: 'One chronological feed of events, for dashboards.' },
+          { name: 'search', description: 'Full-text search across everything.' },
+          { name: 'stats', description: 'Counts for charts.' },
           { name: 'service', description: 'Health and readiness probes.' }
         ]
       },

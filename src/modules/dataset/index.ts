@@ -28,6 +28,9 @@ const dataset: FastifyPluginAsyncZod = async (app) => {
       counts: repo.counts(),
       links: {
         ...Object.fromEntries(collections.map((c) => [c, `/v1/${c}`])),
+        timeline: '/v1/timeline',
+        search: '/v1/search{?q}',
+        stats: '/v1/stats',
         openapi: '/openapi.json',
         docs: '/docs'
       } as Dataset['links']

@@ -1,0 +1,55 @@
+// Turns what a person types into an FTS5 query that cannot be a syntax error: every word
+// and "quoted phrase" becomes a quoted FTS5 string, so AND, NEAR, ( and * are plain words
+// (a trailing * on a word still means "starts with"). Names of parties and actors widen to
+// all their aliases, so "Kyiv" finds what "Kiev" finds.
+
+export interface AliasGroup {
+  /** Lower-cased single words that name the group. */
+  words: Set<string>
+  /** Every name of the group, as written (may be several words). */
+  names: string[]
+}
+
+export const MAX_TERMS = 32
+
+export class QueryError extends Error {}
+
+interface Term {
+  text: string
+  prefix: boolean
+  phrase: boolean
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`
+}
+
+export function parseTerms(input: string): Term[] {
+  const terms: Term[] = []
+  const pattern = /"([^"]*)"|([\p{L}\p{N}\p{M}]+)(\*)?/gu
+  for (const match of input.normalize('NFC').matchAll(pattern)) {
+    if (match[1] !== undefined) {
+      const words = match[1].match(/[\p{L}\p{N}\p{M}]+/gu)
+      if (words) terms.push({ text: words.join(' '), prefix: false, phrase: true })
+    } else if (match[2] !== undefined) {
+      terms.push({ text: match[2], prefix: match[3] === '*', phrase: false })
+    }
+  }
+  return terms
+}
+
+export function toFtsQuery(input: string, groups: AliasGroup[]): string {
+  const terms = parseTerms(input)
+  if (terms.length === 0) throw new QueryError('q has no words to search for')
+  if (terms.length > MAX_TERMS) throw new QueryError(`q has ${terms.length} words; at most ${MAX_TERMS} are searched`)
+  return terms
+    .map((term) => {
+      const own = quote(term.text) + (term.prefix ? '*' : '')
+      if (term.phrase || term.prefix) return own
+      const key = term.text.toLowerCase()
+      const names = new Set(groups.filter((g) => g.words.has(key)).flatMap((g) => g.names))
+      if (names.size === 0) return own
+      return `(${[own, ...[...names].map(quote)].join(' OR ')})`
+    })
+    .join(' AND ')
+}

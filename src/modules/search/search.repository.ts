@@ -1,0 +1,86 @@
+import { sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../../db/open.js'
+import type { AliasGroup } from './search.query.js'
+import type { SearchHit } from './search.schemas.js'
+
+// Private-use characters mark matches inside snippets, so the stored text can be
+// HTML-escaped before the markers become <mark> tags.
+const OPEN = '\uE000'
+const CLOSE = '\uE001'
+
+const hrefs: Record<SearchHit['type'], string> = {
+  round: '/v1/rounds/',
+  proposal: '/v1/proposals/',
+  statement: '/v1/statements/',
+  actor: '/v1/actors/',
+  source: '/v1/sources/'
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+export function highlight(snippet: string): string {
+  return escapeHtml(snippet).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>')
+}
+
+interface Row {
+  docId: number
+  kind: SearchHit['type']
+  refId: string
+  title: string
+  snippet: string
+  rank: number
+}
+
+export function createSearchRepository(db: Db) {
+  return {
+    /** Names that mean the same party or actor, for widening a query. */
+    aliasGroups(): AliasGroup[] {
+      const groups = new Map<string, string[]>()
+      const add = (key: string, name: string) => groups.set(key, [...(groups.get(key) ?? []), name])
+      for (const row of db.all<{ partyId: string; alias: string }>(sql`SELECT party_id AS partyId, alias FROM party_aliases`)) {
+        add(`party:${row.partyId}`, row.alias)
+      }
+      for (const row of db.all<{ id: string; name: string; aliases: string }>(sql`SELECT id, name, aliases FROM actors`)) {
+        add(`actor:${row.id}`, row.name)
+        for (const alias of JSON.parse(row.aliases) as string[]) add(`actor:${row.id}`, alias)
+      }
+      return [...groups.values()].map((names) => ({
+        names,
+        // A group is named by its one-word names; "Vladimir" alone names no one in particular.
+        words: new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()))
+      }))
+    },
+
+    search(match: string, types: SearchHit['type'][] | undefined, limit: number, after: [number, number] | undefined) {
+      const typeFilter: SQL = types === undefined ? sql`1` : sql`d.kind IN (${sql.join(types.map((t) => sql`${t}`), sql`, `)})`
+      const matches = sql`
+        SELECT d.doc_id AS docId, d.kind AS kind, d.ref_id AS refId, search_index.title AS title,
+               snippet(search_index, -1, ${OPEN}, ${CLOSE}, '…', 16) AS snippet,
+               bm25(search_index, 10.0, 1.0) AS rank
+        FROM search_index JOIN search_docs d ON d.doc_id = search_index.rowid
+        WHERE search_index MATCH ${match} AND ${typeFilter}`
+      const afterFilter = after === undefined ? sql`1` : sql`(rank, docId) > (${after[0]}, ${after[1]})`
+      const rows = db.all<Row>(sql`SELECT * FROM (${matches}) WHERE ${afterFilter} ORDER BY rank, docId LIMIT ${limit + 1}`)
+      const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${matches})`)?.n ?? 0
+      const more = rows.length > limit
+      if (more) rows.pop()
+      const last = rows[rows.length - 1]
+      return {
+        items: rows.map(
+          (r): SearchHit => ({
+            type: r.kind,
+            id: r.refId,
+            title: r.title,
+            snippet: highlight(r.snippet),
+            score: Math.round(-r.rank * 1e6) / 1e6,
+            href: hrefs[r.kind] + encodeURIComponent(r.refId)
+          })
+        ),
+        total,
+        nextKey: more && last ? [last.rank, last.docId] : null
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { dateColumns, type CsvColumns } from '../../http/csv.js'
+import { fromToParams, listParam } from '../../http/filters.js'
+import { pageParams } from '../../http/pagination.js'
+import { DateRange } from '../../http/schemas.js'
+import { partyFilterParam } from '../parties/parties.schemas.js'
+
+export const eventTypes = ['round', 'proposal', 'statement', 'publication'] as const
+export const refTypes = ['round', 'proposal', 'statement', 'source'] as const
+
+export const TimelineEvent = z
+  .object({
+    id: z.string().describe('Stable event id: `<type>:<record id>`.'),
+    type: z.enum(eventTypes).describe('`round` (a session of talks), `proposal` (a position tabled), `statement` (something said), `publication` (a source published).'),
+    date: DateRange,
+    title: z.string().describe('A one-line label for a chart or a feed.'),
+    parties: z.array(z.string()).describe('The parties involved: a round\'s participants and hosts, the party that tabled a proposal or spoke.'),
+    ref: z
+      .object({
+        type: z.enum(refTypes),
+        id: z.string(),
+        href: z.string().describe('The full record.')
+      })
+      .describe('The record the event stands for.')
+  })
+  .meta({
+    id: 'TimelineEvent',
+    description: 'One dated event of the feed.',
+    examples: [
+      {
+        id: 'round:istanbul-2022-03-29',
+        type: 'round',
+        date: {
+          earliest: '2022-03-29',
+          latest: '2022-03-29',
+          text: 'last week',
+          note: "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
+        },
+        title: 'Face-to-face negotiations in Istanbul',
+        parties: ['russia', 'ukraine', 'turkey'],
+        ref: { type: 'round', id: 'istanbul-2022-03-29', href: '/v1/rounds/istanbul-2022-03-29' }
+      }
+    ]
+  })
+export type TimelineEvent = z.infer<typeof TimelineEvent>
+
+export const timelineQuery = z.strictObject({
+  ...fromToParams,
+  type: listParam(eventTypes, 'Only these kinds of event: `round`, `proposal`, `statement`, `publication`; repeat the parameter or separate with commas.'),
+  party: partyFilterParam,
+  ...pageParams
+})
+
+export const timelineCsv: CsvColumns<TimelineEvent> = [
+  { header: 'id', value: (e) => e.id },
+  { header: 'type', value: (e) => e.type },
+  ...dateColumns<TimelineEvent>((e) => e.date),
+  { header: 'title', value: (e) => e.title },
+  { header: 'parties', value: (e) => e.parties.join(' | ') },
+  { header: 'ref_type', value: (e) => e.ref.type },
+  { header: 'ref_id', value: (e) => e.ref.id },
+  { header: 'href', value: (e) => e.ref.href }
+]
