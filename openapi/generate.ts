@@ -1,11 +1,14 @@
 // npm run openapi: writes openapi/openapi.json from the route schemas, exactly as
-// GET /openapi.json serves it. Never edit the JSON by hand.
+// GET /openapi.json serves it, and the typed client's types from that. Never edit either
+// by hand: tests fail when they drift from the code.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import openapiTS, { astToString } from 'openapi-typescript'
 import { buildApp } from '../src/app.js'
 import { projectRoot } from '../src/paths.js'
 
 export const openapiFile = join(projectRoot, 'openapi', 'openapi.json')
+export const clientTypesFile = join(projectRoot, 'src', 'client', 'openapi-types.ts')
 
 export async function generateOpenapi(): Promise<string> {
   const app = await buildApp({ databasePath: ':memory:', seedOnStart: false, logLevel: 'silent' })
@@ -17,7 +20,14 @@ export async function generateOpenapi(): Promise<string> {
   }
 }
 
+export async function generateClientTypes(openapiJson: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(openapiJson) as Parameters<typeof openapiTS>[0], { exportType: false, alphabetize: false })
+  return `// Generated from openapi/openapi.json by \`npm run openapi\` (openapi-typescript). Do not edit.\n\n${astToString(ast)}`
+}
+
 if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
-  writeFileSync(openapiFile, await generateOpenapi())
-  console.log(`wrote ${openapiFile}`)
+  const document = await generateOpenapi()
+  writeFileSync(openapiFile, document)
+  writeFileSync(clientTypesFile, await generateClientTypes(document))
+  console.log(`wrote ${openapiFile} and ${clientTypesFile}`)
 }

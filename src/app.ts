@@ -14,6 +14,7 @@ import stats from './modules/stats/index.js'
 import timeline from './modules/timeline/index.js'
 import db from './plugins/db.js'
 import errors from './plugins/errors.js'
+import metrics from './plugins/metrics.js'
 import negotiation from './plugins/negotiation.js'
 import swagger from './plugins/swagger.js'
 import webCaching from './plugins/web-caching.js'
@@ -48,6 +49,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(negotiation)
 
   await app.register(health)
+  await app.register(metrics)
   await app.register(dataset, { prefix: '/v1' })
   await app.register(rounds, { prefix: '/v1/rounds' })
   await app.register(proposals, { prefix: '/v1/proposals' })

@@ -1,0 +1,2308 @@
+// Generated from openapi/openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers 200 while the process runs.
+         */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers 200 when the database is open and migrated, 503 otherwise.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Request counts and latency histograms by route template and status, and process metrics, in the Prometheus text format.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the dataset
+         * @description The dataset's version (it changes with every write), its sources with licence and citation, counts, and links to every collection.
+         */
+        get: operations["getDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rounds of talks
+         * @description Every session of talks, held, ongoing or proposed, oldest first by default. A round matches `from`/`to` when its date range overlaps them.
+         */
+        get: operations["listRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one round
+         * @description One round, with the proposals tabled at it and the statements about it embedded.
+         */
+        get: operations["getRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List proposals, conditions and demands
+         * @description Every position a party tabled, in the source's own words, oldest first.
+         */
+        get: operations["listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one proposal
+         * @description One proposal, condition or demand, with its evidence.
+         */
+        get: operations["getProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List parties
+         * @description The sides in the talks and the states that host or mediate them.
+         */
+        get: operations["listParties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one party
+         * @description One party, by id or any alias, case-insensitive: `/v1/parties/kyiv` is `/v1/parties/ukraine`.
+         */
+        get: operations["getParty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List one party's proposals
+         * @description The proposals, conditions and demands one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.
+         */
+        get: operations["listPartyProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List actors
+         * @description The people and organizations the sources name, in the order they appear. `quoted=true` keeps those with at least one statement.
+         */
+        get: operations["listActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one actor
+         * @description One person or organization, with roles as the source gives them.
+         */
+        get: operations["getActor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what one actor said
+         * @description The statements attributed to one actor, oldest first.
+         */
+        get: operations["listActorStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List statements
+         * @description What actors said, as reported, oldest first: direct quotations, reported speech with quoted words, and paraphrase. A statement matches `from`/`to` when its date range overlaps them.
+         */
+        get: operations["listStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one statement
+         * @description One statement, with the quoted words and the evidence.
+         */
+        get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description The documents facts were taken from, with licence and citation. The text of each is at `/v1/sources/{id}`.
+         */
+        get: operations["listSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one source, with its text
+         * @description One source. For an article, `text` is the body that every evidence offset indexes into, and `sha256` its hash.
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One chronological feed of events
+         * @description Rounds, proposals tabled, statements and source publications in one feed for dashboards, ordered by the earliest day each may fall on (then rounds, proposals, statements, publications, then the order they were added). An event matches `from`/`to` when its date range overlaps them. Each event links to its record.
+         */
+        get: operations["listTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything
+         * @description Full-text search (SQLite FTS5) across rounds, proposals, statements, actors (names and aliases) and source text, best match first, each hit with a highlighted snippet and a link to its record. Any text is a valid query: operators are read as plain words.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts for dashboards
+         * @description Rounds by status and format, proposals by party, type and category, statements by actor and mode, and the first and last dates the data covers.
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A date that sources may give only roughly, as the range of days it can fall on. An exact date has earliest == latest.
+         * @example {
+         *       "earliest": "2022-04-01",
+         *       "latest": null,
+         *       "text": "since Friday",
+         *       "note": null
+         *     }
+         */
+        DateRange: {
+            /**
+             * Format: date
+             * @description First day the fact may fall on (ISO 8601).
+             */
+            earliest: string;
+            /** @description Last day the fact may fall on; null when open-ended (still going on, or not yet dated). */
+            latest: string | null;
+            /** @description The source's own wording of the date, e.g. "last week"; null when it gives none. */
+            text: string | null;
+            /** @description How the range was worked out from the sources, where it had to be. */
+            note: string | null;
+        };
+        /** @description The support for a fact: the exact words of a news article, or a dated fact of a reference timeline. */
+        Evidence: {
+            /** @description The source the support comes from (`/v1/sources/{sourceId}`). */
+            sourceId: string;
+            /** @description Offset of the first character in the source text (JavaScript string index); null for reference timelines. */
+            start: number | null;
+            /** @description Offset just past the last character (end exclusive); null for reference timelines. */
+            end: number | null;
+            /** @description Exactly `source.text.slice(start, end)`; null for reference timelines. */
+            text: string | null;
+            /** @description For a reference timeline, which of its facts supports this one. */
+            note: string | null;
+        };
+        /**
+         * @description An RFC 9457 problem answer (`application/problem+json`).
+         * @example {
+         *       "type": "about:blank",
+         *       "title": "Bad Request",
+         *       "status": 400,
+         *       "detail": "Invalid request at query.limit: see errors.",
+         *       "instance": "/v1/rounds?limit=banana",
+         *       "errors": [
+         *         {
+         *           "path": "query.limit",
+         *           "message": "Invalid input: expected number, received NaN"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description A URI reference naming the kind of problem; about:blank when the status says it all. */
+            type: string;
+            /** @description The short name of the kind of problem. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, for a person to read. */
+            detail: string;
+            /** @description The request path (and query) the problem arose at. */
+            instance: string;
+            /** @description The request id, as in the X-Request-Id header: quote it when reporting a problem. */
+            requestId?: string;
+            /** @description For invalid requests, each value that was wrong. */
+            errors?: {
+                /** @description Where the bad value is: `query.limit`, `params.id`, `body.title`… */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** @description Where a list page stands. */
+        Page: {
+            /** @description The page size used. */
+            limit: number;
+            /** @description How many items match the filters, over all pages. */
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A side in the talks, or a state that hosts or mediates them.
+         * @example {
+         *       "id": "ukraine",
+         *       "name": "Ukraine",
+         *       "role": "belligerent",
+         *       "aliases": [
+         *         "Kiev",
+         *         "Kyiv",
+         *         "UA",
+         *         "UKR"
+         *       ]
+         *     }
+         */
+        Party: {
+            /** @description Stable slug: `russia`, `ukraine`, `turkey`, `belarus`… */
+            id: string;
+            name: string;
+            /**
+             * @description `belligerent` for a side in the talks, `host` or `mediator` for a state that hosts or mediates them.
+             * @enum {string}
+             */
+            role: "belligerent" | "host" | "mediator";
+            /** @description Other names the party goes by (capitals, spellings); each works wherever a party id does, case-insensitive. */
+            aliases: string[];
+        };
+        /**
+         * @description Something an actor said, as a source reports it.
+         * @example {
+         *       "id": "medinsky-more-realistic-approach",
+         *       "actor": "vladimir-medinsky",
+         *       "party": "russia",
+         *       "round": "istanbul-2022-03-29",
+         *       "mode": "partial",
+         *       "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.",
+         *       "quote": "a more realistic approach",
+         *       "date": {
+         *         "earliest": "2022-03-29",
+         *         "latest": "2022-04-07",
+         *         "text": null,
+         *         "note": "After the Istanbul round and before the article."
+         *       },
+         *       "evidence": [
+         *         {
+         *           "sourceId": "xinhua-2022-04-ease-tensions",
+         *           "start": 1415,
+         *           "end": 1610,
+         *           "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.",
+         *           "note": null
+         *         }
+         *       ]
+         *     }
+         */
+        Statement: {
+            id: string;
+            /** @description Who said it (`/v1/actors/{actor}`). */
+            actor: string;
+            /** @description The party the speaker spoke for; null for independent voices such as analysts. */
+            party: string | null;
+            /** @description The round it is about, if any. */
+            round: string | null;
+            /**
+             * @description `direct`: a full quotation; `partial`: reported speech with quoted words; `indirect`: a paraphrase with no quotation marks.
+             * @enum {string}
+             */
+            mode: "direct" | "partial" | "indirect";
+            /** @description The reported sentence, verbatim from the source. */
+            text: string;
+            /** @description The words inside quotation marks, verbatim; null for indirect speech. */
+            quote: string | null;
+            /** @description When it was said. */
+            date: components["schemas"]["DateRange"];
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description A role an actor holds, as a source gives it. */
+        ActorRole: {
+            /** @description The title, normalised: `President`, `Head of negotiation team`… */
+            title: string;
+            /** @description The state or organization the title is held in. */
+            organization: string | null;
+            /** @description The role exactly as the source gives it, e.g. "Ukrainian President". */
+            text: string;
+        };
+        /**
+         * @description A person or organization that acts in or comments on the talks.
+         * @example {
+         *       "id": "david-arakhamia",
+         *       "name": "David Arakhamia",
+         *       "aliases": [
+         *         "Arakhamia",
+         *         "Davyd Arakhamia",
+         *         "Arakhamiya"
+         *       ],
+         *       "type": "person",
+         *       "party": "ukraine",
+         *       "roles": [
+         *         {
+         *           "title": "Negotiator",
+         *           "organization": "Ukraine",
+         *           "text": "Ukrainian negotiator"
+         *         }
+         *       ],
+         *       "statementCount": 1,
+         *       "evidence": [
+         *         {
+         *           "sourceId": "xinhua-2022-04-ease-tensions",
+         *           "start": 1225,
+         *           "end": 1262,
+         *           "text": "Ukrainian negotiator, David Arakhamia",
+         *           "note": null
+         *         }
+         *       ]
+         *     }
+         */
+        Actor: {
+            /** @description Stable slug, e.g. `vladimir-medinsky`. */
+            id: string;
+            name: string;
+            /** @description Other spellings and short names (Zelenskyy, Medinskiy…). */
+            aliases: string[];
+            /** @enum {string} */
+            type: "person" | "organization";
+            /** @description The party the actor acts for; null for independent analysts and international organizations. */
+            party: string | null;
+            roles: components["schemas"]["ActorRole"][];
+            /** @description How many statements are attributed to the actor (`/v1/actors/{id}/statements`). */
+            statementCount: number;
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description What the store holds, where it comes from and where to find it. */
+        Dataset: {
+            name: string;
+            description: string;
+            /** @description Changes with every write to the store: compare it to know whether anything changed. */
+            version: number;
+            /** @description Every source, with its licence and how to cite it. */
+            sources: {
+                id: string;
+                /** @enum {string} */
+                kind: "news_article" | "reference_timeline";
+                title: string;
+                publisher: string;
+                url: string | null;
+                licence: string;
+                citation: string;
+                href: string;
+            }[];
+            counts: {
+                rounds: number;
+                proposals: number;
+                parties: number;
+                actors: number;
+                statements: number;
+                sources: number;
+                evidence: number;
+            };
+            links: {
+                rounds: string;
+                proposals: string;
+                parties: string;
+                actors: string;
+                statements: string;
+                sources: string;
+                timeline: string;
+                search: string;
+                stats: string;
+                openapi: string;
+                docs: string;
+            };
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /**
+         * @description A position one party tabled: a proposal, a condition or a demand, in the words of its source.
+         * @example {
+         *       "id": "ukraine-renounce-nuclear-weapons",
+         *       "party": "ukraine",
+         *       "round": "istanbul-2022-03-29",
+         *       "type": "proposal",
+         *       "category": "nuclear_weapons",
+         *       "title": "Renounce nuclear weapons",
+         *       "text": "willingness to renounce nuclear weapons",
+         *       "date": {
+         *         "earliest": "2022-03-29",
+         *         "latest": "2022-03-29",
+         *         "text": "last week",
+         *         "note": "Handed over at the Istanbul round."
+         *       },
+         *       "evidence": [
+         *         {
+         *           "sourceId": "xinhua-2022-04-ease-tensions",
+         *           "start": 734,
+         *           "end": 773,
+         *           "text": "willingness to renounce nuclear weapons",
+         *           "note": null
+         *         }
+         *       ]
+         *     }
+         */
+        Proposal: {
+            id: string;
+            /** @description The party that tabled it (`/v1/parties/{party}`). */
+            party: string;
+            /** @description The round it was tabled at, if the source says (`/v1/rounds/{round}`). */
+            round: string | null;
+            /**
+             * @description `proposal` offered, `condition` set for something else to happen, or `demand` made of the other side.
+             * @enum {string}
+             */
+            type: "proposal" | "condition" | "demand";
+            /** @description What it is about: `alliance`, `foreign_military_presence`, `neutrality`, `nuclear_weapons`, `wmd`, `summit_precondition`… */
+            category: string;
+            /** @description A short title written by the curators. */
+            title: string;
+            /** @description The source's own words for it, verbatim. */
+            text: string;
+            /** @description When it was tabled or stated. */
+            date: components["schemas"]["DateRange"];
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description Where a round took place, as precisely as the sources say. */
+        Location: {
+            city: string | null;
+            region: string | null;
+            country: string | null;
+        };
+        /**
+         * @description One session of talks: held, ongoing or proposed.
+         * @example {
+         *       "id": "online-2022-04-01",
+         *       "title": "Talks in an online format",
+         *       "sequence": null,
+         *       "format": "video",
+         *       "location": null,
+         *       "date": {
+         *         "earliest": "2022-04-01",
+         *         "latest": null,
+         *         "text": "since Friday",
+         *         "note": "'Since Friday', read as the most recent Friday before the article (published 2022-04-04 to 2022-04-07): Friday 2022-04-01. Still going on when the article was written."
+         *       },
+         *       "status": "ongoing",
+         *       "summary": "Both sides confirmed that they were continuing talks in an online format after the Istanbul round.",
+         *       "parties": [
+         *         {
+         *           "id": "russia",
+         *           "role": "participant"
+         *         },
+         *         {
+         *           "id": "ukraine",
+         *           "role": "participant"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "xinhua-2022-04-ease-tensions",
+         *           "start": 1133,
+         *           "end": 1223,
+         *           "text": "both sides have confirmed that they were continuing talks in an online format since Friday",
+         *           "note": null
+         *         }
+         *       ]
+         *     }
+         */
+        Round: {
+            /** @description Stable slug, e.g. `istanbul-2022-03-29`. */
+            id: string;
+            title: string;
+            /** @description The round's number where a source numbers it ("third round"); null otherwise. */
+            sequence: number | null;
+            /**
+             * @description `in_person`, `video`, `ministerial` (foreign ministers), `summit` (leaders) or `unknown`.
+             * @enum {string}
+             */
+            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+            /** @description Null for online rounds and where no source gives a place. */
+            location: components["schemas"]["Location"] | null;
+            date: components["schemas"]["DateRange"];
+            /**
+             * @description `held`, `ongoing` (no end yet), or `proposed` (not held).
+             * @enum {string}
+             */
+            status: "held" | "ongoing" | "proposed";
+            /** @description A short summary written by the curators; the evidence carries the sources' words. */
+            summary: string;
+            /** @description The parties taking part, and those hosting or mediating. */
+            parties: {
+                id: string;
+                /** @enum {string} */
+                role: "participant" | "host" | "mediator";
+            }[];
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description A round with the proposals tabled at it and the statements about it embedded. */
+        RoundDetail: {
+            /** @description Stable slug, e.g. `istanbul-2022-03-29`. */
+            id: string;
+            title: string;
+            /** @description The round's number where a source numbers it ("third round"); null otherwise. */
+            sequence: number | null;
+            /**
+             * @description `in_person`, `video`, `ministerial` (foreign ministers), `summit` (leaders) or `unknown`.
+             * @enum {string}
+             */
+            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+            /** @description Null for online rounds and where no source gives a place. */
+            location: components["schemas"]["Location"] | null;
+            date: components["schemas"]["DateRange"];
+            /**
+             * @description `held`, `ongoing` (no end yet), or `proposed` (not held).
+             * @enum {string}
+             */
+            status: "held" | "ongoing" | "proposed";
+            /** @description A short summary written by the curators; the evidence carries the sources' words. */
+            summary: string;
+            /** @description The parties taking part, and those hosting or mediating. */
+            parties: {
+                id: string;
+                /** @enum {string} */
+                role: "participant" | "host" | "mediator";
+            }[];
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The proposals tabled at this round. */
+            proposals: components["schemas"]["Proposal"][];
+            /** @description The statements about this round. */
+            statements: components["schemas"]["Statement"][];
+        };
+        /**
+         * @description One search result.
+         * @example {
+         *       "type": "proposal",
+         *       "id": "ukraine-no-nato-membership",
+         *       "title": "Ukraine will not join NATO",
+         *       "snippet": "Ukraine will not join <mark>NATO</mark>",
+         *       "score": 1.5,
+         *       "href": "/v1/proposals/ukraine-no-nato-membership"
+         *     }
+         */
+        SearchHit: {
+            /**
+             * @description What kind of record matched.
+             * @enum {string}
+             */
+            type: "round" | "proposal" | "statement" | "actor" | "source";
+            /** @description The record id. */
+            id: string;
+            /** @description The record's title: a round's or proposal's title, an actor's name, the speaker of a statement, a source's title. */
+            title: string;
+            /** @description The best-matching words in context, HTML-escaped, with each match wrapped in `<mark>…</mark>`; safe to insert as HTML. */
+            snippet: string;
+            /** @description Relevance (BM25; higher is better). Hits come best first. */
+            score: number;
+            /** @description Where the record is. */
+            href: string;
+        };
+        /** @description A document facts were taken from. */
+        Source: {
+            id: string;
+            /**
+             * @description `news_article`: its text is stored and quoted; `reference_timeline`: only its dated facts are used.
+             * @enum {string}
+             */
+            kind: "news_article" | "reference_timeline";
+            title: string;
+            publisher: string;
+            /** @description Where the source was read. */
+            url: string | null;
+            /** @description When it was published; a range where the source carries no date, with the reasoning in `note`. */
+            published: components["schemas"]["DateRange"];
+            /** @description BCP 47 language tag. */
+            language: string;
+            /** @description Under what terms its text or facts are used here. */
+            licence: string;
+            /** @description How to cite it. */
+            citation: string;
+            /** @description SHA-256 (hex) of the UTF-8 `text`; null when no text is stored. */
+            sha256: string | null;
+            /** @description Length of `text` in JavaScript string units, the unit of evidence offsets; null when no text is stored. */
+            length: number | null;
+        };
+        /** @description A source with its text. */
+        SourceDetail: {
+            id: string;
+            /**
+             * @description `news_article`: its text is stored and quoted; `reference_timeline`: only its dated facts are used.
+             * @enum {string}
+             */
+            kind: "news_article" | "reference_timeline";
+            title: string;
+            publisher: string;
+            /** @description Where the source was read. */
+            url: string | null;
+            /** @description When it was published; a range where the source carries no date, with the reasoning in `note`. */
+            published: components["schemas"]["DateRange"];
+            /** @description BCP 47 language tag. */
+            language: string;
+            /** @description Under what terms its text or facts are used here. */
+            licence: string;
+            /** @description How to cite it. */
+            citation: string;
+            /** @description SHA-256 (hex) of the UTF-8 `text`; null when no text is stored. */
+            sha256: string | null;
+            /** @description Length of `text` in JavaScript string units, the unit of evidence offsets; null when no text is stored. */
+            length: number | null;
+            /** @description For an article, its body (headline and page furniture removed), verbatim: evidence offsets index into it. Null for reference timelines. */
+            text: string | null;
+        };
+        /** @description Counts for dashboards. */
+        Stats: {
+            /** @description The dataset version these counts are for. */
+            version: number;
+            rounds: {
+                total: number;
+                /** @description Rounds per status; every status is listed, zero included. */
+                byStatus: {
+                    [key: string]: number;
+                };
+                /** @description Rounds per format; every format is listed, zero included. */
+                byFormat: {
+                    [key: string]: number;
+                };
+            };
+            proposals: {
+                total: number;
+                /** @description Proposals per party id; every party is listed, zero included. */
+                byParty: {
+                    [key: string]: number;
+                };
+                /** @description Proposals per type; every type is listed, zero included. */
+                byType: {
+                    [key: string]: number;
+                };
+                /** @description Proposals per category that occurs. */
+                byCategory: {
+                    [key: string]: number;
+                };
+            };
+            statements: {
+                total: number;
+                /** @description Statements per actor id, for actors with at least one. */
+                byActor: {
+                    [key: string]: number;
+                };
+                /** @description Statements per mode; every mode is listed, zero included. */
+                byMode: {
+                    [key: string]: number;
+                };
+            };
+            /** @description The span the data covers. */
+            dates: {
+                /** @description The earliest day any round, proposal or statement may fall on. */
+                first: string | null;
+                /** @description The latest day any of them is known to fall on (open-ended ranges count by their start). */
+                last: string | null;
+            };
+        };
+        /**
+         * @description One dated event of the feed.
+         * @example {
+         *       "id": "round:istanbul-2022-03-29",
+         *       "type": "round",
+         *       "date": {
+         *         "earliest": "2022-03-29",
+         *         "latest": "2022-03-29",
+         *         "text": "last week",
+         *         "note": "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
+         *       },
+         *       "title": "Face-to-face negotiations in Istanbul",
+         *       "parties": [
+         *         "russia",
+         *         "ukraine",
+         *         "turkey"
+         *       ],
+         *       "ref": {
+         *         "type": "round",
+         *         "id": "istanbul-2022-03-29",
+         *         "href": "/v1/rounds/istanbul-2022-03-29"
+         *       }
+         *     }
+         */
+        TimelineEvent: {
+            /** @description Stable event id: `<type>:<record id>`. */
+            id: string;
+            /**
+             * @description `round` (a session of talks), `proposal` (a position tabled), `statement` (something said), `publication` (a source published).
+             * @enum {string}
+             */
+            type: "round" | "proposal" | "statement" | "publication";
+            date: components["schemas"]["DateRange"];
+            /** @description A one-line label for a chart or a feed. */
+            title: string;
+            /** @description The parties involved: a round's participants and hosts, the party that tabled a proposal or spoke. */
+            parties: string[];
+            /** @description The record the event stands for. */
+            ref: {
+                /** @enum {string} */
+                type: "round" | "proposal" | "statement" | "source";
+                id: string;
+                /** @description The full record. */
+                href: string;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The database is not open or not migrated. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format 0.0.4. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: {
+                /** @description Only rounds with this status. */
+                status?: "held" | "ongoing" | "proposed";
+                /** @description Only rounds of this format (`in_person`, `video`, `ministerial`, `summit`, `unknown`). As on every list, `csv` or `json` instead choose the representation; to filter by format and get CSV, send `Accept: text/csv`. */
+                format?: "in_person" | "video" | "ministerial" | "summit" | "unknown" | "csv" | "json";
+                /**
+                 * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
+                 * @example kiev
+                 */
+                party?: string;
+                /** @description Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to. */
+                from?: string;
+                /**
+                 * @description Only what may fall on or before this day (ISO 8601).
+                 * @example 2022-03-31
+                 */
+                to?: string;
+                /**
+                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @example Istanbul
+                 */
+                q?: string;
+                /** @description `date`: oldest first (the default); `-date`: newest first. */
+                sort?: "date" | "-date";
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Round"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The round id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
+                 * @example kiev
+                 */
+                party?: string;
+                /**
+                 * @description Only proposals tabled at this round (its id).
+                 * @example istanbul-2022-03-29
+                 */
+                round?: string;
+                /** @description Only this type. */
+                type?: "proposal" | "condition" | "demand";
+                /**
+                 * @description Only this category.
+                 * @example neutrality
+                 */
+                category?: string;
+                /**
+                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @example nuclear
+                 */
+                q?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of proposals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Proposal"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The proposal id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParties: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of parties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Party"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A party's id or any of its aliases, case-insensitive: `ukraine`, `Kyiv` and `kiev` name the same party.
+                 * @example kiev
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Party"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyProposals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only proposals tabled at this round (its id).
+                 * @example istanbul-2022-03-29
+                 */
+                round?: string;
+                /** @description Only this type. */
+                type?: "proposal" | "condition" | "demand";
+                /**
+                 * @description Only this category.
+                 * @example neutrality
+                 */
+                category?: string;
+                /**
+                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @example nuclear
+                 */
+                q?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A party's id or any of its aliases, case-insensitive: `ukraine`, `Kyiv` and `kiev` name the same party.
+                 * @example kiev
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the party's proposals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Proposal"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActors: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
+                 * @example kiev
+                 */
+                party?: string;
+                /** @description Only persons, or only organizations. */
+                type?: "person" | "organization";
+                /** @description `true`: only actors with at least one statement; `false`: only actors with none. */
+                quoted?: "true" | "false";
+                /**
+                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @example Medinsky
+                 */
+                q?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of actors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Actor"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The actor id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActorStatements: {
+        parameters: {
+            query?: {
+                /** @description Only statements reported in this mode. */
+                mode?: "direct" | "partial" | "indirect";
+                /**
+                 * @description Only statements about this round (its id).
+                 * @example istanbul-2022-03-29
+                 */
+                round?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description The actor id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the actor's statements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Statement"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStatements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what this actor said (its id).
+                 * @example vladimir-medinsky
+                 */
+                actor?: string;
+                /**
+                 * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
+                 * @example kiev
+                 */
+                party?: string;
+                /**
+                 * @description Only statements about this round (its id).
+                 * @example istanbul-2022-03-29
+                 */
+                round?: string;
+                /** @description Only statements reported in this mode. */
+                mode?: "direct" | "partial" | "indirect";
+                /** @description Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to. */
+                from?: string;
+                /**
+                 * @description Only what may fall on or before this day (ISO 8601).
+                 * @example 2022-03-31
+                 */
+                to?: string;
+                /**
+                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @example meeting
+                 */
+                q?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of statements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Statement"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The statement id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Source"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTimeline: {
+        parameters: {
+            query?: {
+                /** @description Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to. */
+                from?: string;
+                /**
+                 * @description Only what may fall on or before this day (ISO 8601).
+                 * @example 2022-03-31
+                 */
+                to?: string;
+                /** @description Only these kinds of event: `round`, `proposal`, `statement`, `publication`; repeat the parameter or separate with commas. */
+                type?: string | string[];
+                /**
+                 * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
+                 * @example kiev
+                 */
+                party?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TimelineEvent"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description What to look for: words (all must match), "quoted phrases", and word* for words starting so. Names of parties and actors also find their other spellings (Kyiv/Kiev, Zelenskyy/Zelensky). At most 500 characters.
+                 * @example nato
+                 */
+                q: string;
+                /** @description Only these kinds of record: `round`, `proposal`, `statement`, `actor`, `source`; repeat the parameter or separate with commas. */
+                type?: string | string[];
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of search hits, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SearchHit"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,51 @@
+import fp from 'fastify-plugin'
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
+import { z } from 'zod'
+
+/**
+ * Prometheus metrics at /metrics: requests by route template and status, a latency
+ * histogram, and the process metrics. Each app has its own registry (no global state).
+ */
+export default fp(
+  async (app) => {
+    const registry = new Registry()
+    collectDefaultMetrics({ register: registry })
+    const labelNames = ['method', 'route', 'status_code'] as const
+    const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by route template and status.', labelNames, registers: [registry] })
+    const duration = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time from receiving a request to sending the answer, by route template and status.',
+      labelNames,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry]
+    })
+
+    app.addHook('onResponse', async (request, reply) => {
+      // The route template, not the URL: /v1/rounds/{id} is one series, whatever the id.
+      const route = request.routeOptions.url ?? 'unmatched'
+      const labels = { method: request.method, route, status_code: String(reply.statusCode) }
+      requests.inc(labels)
+      duration.observe(labels, reply.elapsedTime / 1000)
+    })
+
+    app.get(
+      '/metrics',
+      {
+        schema: {
+          tags: ['service'],
+          operationId: 'getMetrics',
+          summary: 'Prometheus metrics',
+          description: 'Request counts and latency histograms by route template and status, and process metrics, in the Prometheus text format.',
+          querystring: z.strictObject({}),
+          produces: ['text/plain'],
+          response: { 200: z.string().describe('Prometheus text exposition format 0.0.4.') }
+        }
+      },
+      async (_request, reply) => {
+        reply.type(registry.contentType)
+        return registry.metrics()
+      }
+    )
+  },
+  { name: 'metrics' }
+)
