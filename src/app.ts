@@ -2,6 +2,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fa
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { AppConfig } from './config.js'
 import actors from './modules/actors/index.js'
+import dashboard from './modules/dashboard/index.js'
 import dataset from './modules/dataset/index.js'
 import health from './modules/health/index.js'
 import parties from './modules/parties/index.js'
@@ -49,6 +50,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(negotiation)
 
   await app.register(health)
+  await app.register(dashboard)
   await app.register(metrics)
   await app.register(dataset, { prefix: '/v1' })
   await app.register(rounds, { prefix: '/v1/rounds' })

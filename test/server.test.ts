@@ -1,51 +1,23 @@
 // The real process: `npm start` runs dist/src/server.js, configured by the environment.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
-import { projectRoot } from '../src/paths.js'
 import { tempDir } from './helper.js'
+import { serverJs, startServer, type RunningServer } from './server-process.js'
 
 const dir = tempDir()
-const serverJs = join(projectRoot, 'dist', 'src', 'server.js')
-const children: ChildProcess[] = []
+const running: RunningServer[] = []
 
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL')
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.stop()
 })
 
-async function freePort(): Promise<number> {
-  const server = createServer()
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
-}
-
 async function start(env: Record<string, string>) {
-  const port = await freePort()
-  const child = spawn(process.execPath, [serverJs], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  children.push(child)
-  let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  const base = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`)
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return { child, base, output: () => output }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`server did not become ready: ${output}`)
+  const server = await startServer(env)
+  running.push(server)
+  return server
 }
 
 describe('configuration', () => {

@@ -1,0 +1,109 @@
+/// <reference lib="dom" />
+// The dashboard in a real browser: Debian's Chromium driven by playwright-core, against the
+// real server process on 127.0.0.1.
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../src/paths.js'
+import { tempDir } from '../helper.js'
+import { startServer, type RunningServer } from '../server-process.js'
+
+const dir = tempDir()
+let server: RunningServer
+let browser: Browser
+const foreignRequests: string[] = []
+
+async function openDashboard(width = 1280, height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } })
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol !== 'data:' && url.origin !== server.base) foreignRequests.push(request.url())
+  })
+  await page.goto(`${server.base}/`)
+  await page.waitForSelector('body[data-ready]')
+  expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true')
+  return page
+}
+
+beforeAll(async () => {
+  server = await startServer({ DATABASE_PATH: join(dir, 'browser.db') })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+  })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the dashboard page', () => {
+  it('lists every round with its format and status', async () => {
+    const page = await openDashboard()
+    const rounds = (await (await fetch(`${server.base}/v1/rounds?limit=100`)).json()) as { data: { title: string; status: string }[] }
+    const items = page.locator('#rounds li')
+    expect(await items.count()).toBe(rounds.data.length)
+    const texts = await items.allInnerTexts()
+    rounds.data.forEach((round, i) => {
+      expect(texts[i]).toContain(round.title)
+      expect(texts[i]).toContain(round.status)
+    })
+    expect(await page.locator('#axis .marker').count()).toBe(rounds.data.length)
+    await page.close()
+  })
+
+  it("shows Kyiv's five commitments beside Moscow's position", async () => {
+    const page = await openDashboard()
+    const kyiv = await page.locator('#positions-ukraine li').allInnerTexts()
+    expect(kyiv).toHaveLength(5)
+    for (const words of ['North Atlantic Treaty Organisation', 'foreign military bases and troops', 'non-bloc state', 'renounce nuclear weapons', 'other weapons of mass destruction']) {
+      expect(kyiv.some((text) => text.includes(words)), words).toBe(true)
+    }
+    const moscow = await page.locator('#positions-russia li').allInnerTexts()
+    expect(moscow.some((text) => text.includes('clear draft treaty'))).toBe(true)
+    await page.close()
+  })
+
+  it('highlights the evidence of a clicked statement in the article text, by mouse or keyboard', async () => {
+    const page = await openDashboard()
+    const statements = (await (await fetch(`${server.base}/v1/statements?limit=100`)).json()) as { data: { text: string; evidence: { text: string }[] }[] }
+    const target = statements.data.find((s) => s.text.includes('theoretical possibility'))!
+    await page.locator('#statements button', { hasText: 'theoretical possibility' }).click()
+    const marks = await page.locator('#article mark').allInnerTexts()
+    expect(marks).toEqual(target.evidence.map((e) => e.text))
+    const article = await page.locator('#article').innerText()
+    expect(article).toContain(target.evidence[0]!.text)
+
+    const other = statements.data.find((s) => s.text.includes('positive signals'))!
+    const button = page.locator('#statements button', { hasText: 'positive signals' })
+    await button.focus()
+    await page.keyboard.press('Enter')
+    expect(await page.locator('#article mark').allInnerTexts()).toEqual(other.evidence.map((e) => e.text))
+    expect(await button.getAttribute('aria-pressed')).toBe('true')
+    await page.close()
+  })
+
+  it('works offline: it asks nothing of any other origin', () => {
+    expect(foreignRequests).toEqual([])
+  })
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const page = await openDashboard(390, 844)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.close()
+  })
+
+  it('can be photographed for the README (npm run screenshot)', async () => {
+    const page = await openDashboard(1280, 900)
+    await page.locator('#positions-ukraine button').first().click()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    const file = process.env.SCREENSHOT ? join(projectRoot, process.env.SCREENSHOT) : join(dir, 'dashboard.png')
+    mkdirSync(dirname(file), { recursive: true })
+    const png = await page.screenshot({ path: file })
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')
+    await page.close()
+  })
+})
