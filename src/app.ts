@@ -1,6 +1,7 @@
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { AppConfig } from './config.js'
+import { problemForSocket, sendProblem } from './http/problem.js'
 import actors from './modules/actors/index.js'
 import dashboard from './modules/dashboard/index.js'
 import dataset from './modules/dataset/index.js'
@@ -20,6 +21,8 @@ import negotiation from './plugins/negotiation.js'
 import swagger from './plugins/swagger.js'
 import webCaching from './plugins/web-caching.js'
 
+const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/
+
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> & {
   /** Extra Fastify options (tests pass a logger stream). */
   fastify?: FastifyServerOptions
@@ -29,11 +32,25 @@ export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'log
 export async function buildApp(options: BuildOptions) {
   const app = Fastify({
     logger: { level: options.logLevel, redact: ['req.headers.authorization'] },
-    // Echo a client's X-Request-Id, or make one, so a report can be matched to the logs.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
-    // Ids may be up to 200 characters; `/v1/rounds/` and `/v1/rounds` are the same list.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
+    // Echo a client's X-Request-Id when it is a sane token, or make one, so a report can be
+    // matched to the logs; anything else (too long, odd characters, repeated) is replaced.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id']
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : crypto.randomUUID()
+    },
+    // `/v1/rounds/` and `/v1/rounds` are the same list; an over-long id is simply unknown.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
+    // Errors the router meets before a route runs (bad percent-encoding, an over-long path
+    // segment) answer as problems like every other error.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(request, reply, error.statusCode ?? 400, error.message)
+    },
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+      socket.end(problemForSocket(status, status === 431 ? 'The request headers are too large.' : 'The request could not be read as HTTP.'))
+    },
     ...options.fastify
   }).withTypeProvider<ZodTypeProvider>()
 

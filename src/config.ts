@@ -3,7 +3,12 @@ import { z } from 'zod'
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 export const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'a port number, 0 to 65535')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'a port number, 0 to 65535'))
+    .default(3000),
   HOST: z.string().min(1).default('localhost'),
   DATABASE_PATH: z.string().min(1).default('./data/negotiations.db'),
   LOG_LEVEL: z.enum(logLevels).default('info'),

@@ -1,5 +1,7 @@
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
+import { StoreError } from './db/open.js'
+import { SeedError } from '../seed/seeder.js'
 
 // The only file that reads the environment, listens and handles signals.
 async function main() {
@@ -14,7 +16,16 @@ async function main() {
     throw error
   }
 
-  const app = await buildApp(config)
+  let app
+  try {
+    app = await buildApp(config)
+  } catch (error) {
+    if (error instanceof StoreError || error instanceof SeedError) {
+      console.error(error.message)
+      process.exit(error instanceof StoreError ? 78 : 1)
+    }
+    throw error
+  }
   let closing = false
   const close = async (signal: string) => {
     if (closing) return

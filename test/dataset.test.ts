@@ -56,6 +56,45 @@ describe('HTTP conventions', () => {
     }
   })
 
+  it('reads Accept headers with parameters as their media type', async () => {
+    for (const accept of ['application/json; charset=utf-8', 'application/json;charset=UTF-8', 'application/json;v=1', 'application/json;q=0.9, */*;q=0.1']) {
+      const response = await ctx.app.inject({ url: '/v1/rounds', headers: { accept } })
+      expect(response.statusCode, accept).toBe(200)
+      expect(response.headers['content-type'], accept).toMatch(/^application\/json/)
+    }
+    const csv = await ctx.app.inject({ url: '/v1/rounds', headers: { accept: 'text/csv; charset=utf-8; header=present' } })
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/)
+    expectProblem(await ctx.app.inject({ url: '/v1/rounds/istanbul-2022-03-29', headers: { accept: 'application/problem+json' } }), 406)
+  })
+
+  it('refuses unknown query parameters on single records too', async () => {
+    for (const url of ['/v1/rounds/istanbul-2022-03-29?foo=bar', '/v1/parties/kyiv?limit=1', '/v1/actors/nato?x=1', '/v1/sources/lcil-negotiation-news?text=0']) {
+      expectProblem(await ctx.app.inject(url), 400)
+    }
+  })
+
+  it('answers malformed and odd paths with problems, and any unknown id with 404', async () => {
+    const bad = expectProblem(await ctx.app.inject({ url: '/v1/rounds/%ZZ', headers: { 'x-request-id': 'bad-url-1' } }), 400)
+    expect(bad.requestId).toBe('bad-url-1')
+    expectProblem(await ctx.app.inject(`/v1/rounds/${'x'.repeat(300)}`), 404)
+    expectProblem(await ctx.app.inject(`/v1/parties/${'x'.repeat(300)}`), 404)
+    expectProblem(await ctx.app.inject(`/v1/rounds/${'x'.repeat(2000)}`), 414)
+    expectProblem(await ctx.app.inject('/v1/rounds/%20'), 404)
+  })
+
+  it('echoes only a sane X-Request-Id, and makes a new one otherwise', async () => {
+    for (const sent of ['x'.repeat(500), 'a b', 'é', '<script>']) {
+      const response = await ctx.app.inject({ url: '/v1', headers: { 'x-request-id': sent } })
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+    }
+  })
+
+  it('lists at most 50 problems in one answer', async () => {
+    const query = Array.from({ length: 300 }, (_, i) => `k${i}=1`).join('&')
+    const problem = expectProblem(await ctx.app.inject(`/v1/rounds?${query}`), 400)
+    expect(problem.errors).toHaveLength(50)
+  })
+
   it('treats a trailing slash as the same list', async () => {
     const plain = await ctx.app.inject('/v1/rounds')
     const slashed = await ctx.app.inject('/v1/rounds/')

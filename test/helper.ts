@@ -68,7 +68,7 @@ export function expectProblem(response: LightMyRequestResponse, status: number) 
   if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`)
   const type = String(response.headers['content-type'])
   if (!type.startsWith('application/problem+json')) throw new Error(`expected application/problem+json, got ${type}`)
-  const body = response.json() as { type: string; title: string; status: number; detail: string; instance: string; errors?: { path: string; message: string }[] }
+  const body = response.json() as { type: string; title: string; status: number; detail: string; instance: string; requestId?: string; errors?: { path: string; message: string }[] }
   if (body.status !== status || typeof body.title !== 'string' || typeof body.detail !== 'string' || typeof body.instance !== 'string') {
     throw new Error(`not a problem document: ${response.body}`)
   }

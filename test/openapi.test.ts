@@ -63,12 +63,21 @@ describe('OpenAPI', () => {
 
   it('gives examples that are the real data: each entity example equals what its endpoint returns', async () => {
     const document = JSON.parse(readFileSync(openapiFile, 'utf8')) as Document
-    const endpoints: Record<string, string> = { Round: 'rounds', Proposal: 'proposals', Party: 'parties', Actor: 'actors', Statement: 'statements' }
-    for (const [schema, collection] of Object.entries(endpoints)) {
+    const endpoints: Record<string, (id?: string) => string> = {
+      Round: (id) => `/v1/rounds/${id}`,
+      Proposal: (id) => `/v1/proposals/${id}`,
+      Party: (id) => `/v1/parties/${id}`,
+      Actor: (id) => `/v1/actors/${id}`,
+      Statement: (id) => `/v1/statements/${id}`,
+      Source: (id) => `/v1/sources/${id}`,
+      SourceDetail: (id) => `/v1/sources/${id}`,
+      Dataset: () => '/v1'
+    }
+    for (const [schema, url] of Object.entries(endpoints)) {
       const examples = document.components.schemas[schema]?.examples ?? []
       expect(examples.length, schema).toBeGreaterThan(0)
       for (const example of examples) {
-        const actual = (await ctx.app.inject(`/v1/${collection}/${example.id}`)).json()
+        const actual = (await ctx.app.inject(url(example.id))).json()
         for (const key of Object.keys(example)) expect(actual[key], `${schema} ${example.id} ${key}`).toEqual((example as Record<string, unknown>)[key])
       }
     }

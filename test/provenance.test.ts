@@ -151,7 +151,15 @@ describe('statements and actors', () => {
     const text = await article()
     const byId = new Map(items.map((a) => [a.id, a]))
     expect([...byId.keys()].sort()).toEqual(
-      ['david-arakhamia', 'ivan-timofeev', 'vladimir-medinsky', 'vladimir-zharikhin', 'volodymyr-zelensky'].sort()
+      [
+        'david-arakhamia',
+        'ivan-timofeev',
+        'russia-negotiation-team',
+        'ukraine-delegation',
+        'vladimir-medinsky',
+        'vladimir-zharikhin',
+        'volodymyr-zelensky'
+      ].sort()
     )
     expect(byId.get('volodymyr-zelensky')!.party).toBe('ukraine')
     expect(byId.get('david-arakhamia')!.party).toBe('ukraine')

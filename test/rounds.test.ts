@@ -72,7 +72,8 @@ describe('GET /v1/rounds', () => {
       ['/v1/rounds?cursor=not-a-cursor', 'query.cursor'],
       ['/v1/rounds?party=narnia', 'query.party'],
       ['/v1/rounds?from=2022-04-01&to=2022-03-01', 'query.to'],
-      [`/v1/rounds?q=${'x'.repeat(201)}`, 'query.q'],
+      [`/v1/rounds?q=${'x'.repeat(501)}`, 'query.q'],
+      ['/v1/rounds?q=a%00', 'query.q'],
       ['/v1/rounds?status=held&status=ongoing', 'query.status']
     ]
     for (const [url, path] of cases) {

@@ -1,6 +1,7 @@
 // The real process: `npm start` runs dist/src/server.js, configured by the environment.
 import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
@@ -37,6 +38,25 @@ describe('configuration', () => {
   })
 })
 
+describe('start-up failures', () => {
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [serverJs], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 20_000 })
+
+  it('names DATABASE_PATH when the store cannot be opened there', () => {
+    for (const path of [dir, '/etc/hostname/store.db']) {
+      const result = run({ DATABASE_PATH: path, PORT: '0' })
+      expect(result.status, path).toBe(78)
+      expect(result.stderr).toContain(`DATABASE_PATH=${JSON.stringify(path)}`)
+    }
+  })
+
+  it('refuses a port that is not a plain number', () => {
+    const result = run({ PORT: '0x10' })
+    expect(result.status).toBe(78)
+    expect(result.stderr).toMatch(/PORT="0x10"/)
+  })
+})
+
 describe('the server process', () => {
   it('creates, migrates and seeds the store on first start, logs JSON, and closes cleanly on SIGTERM', async () => {
     const databasePath = join(dir, 'nested', 'store.db')
@@ -50,6 +70,14 @@ describe('the server process', () => {
     expect(code).toBe(0)
 
     const again = await start({ DATABASE_PATH: databasePath })
+    // A request Node's HTTP parser cannot read still gets a problem document.
+    const socket = connect(Number(new URL(again.base).port), '127.0.0.1')
+    socket.end('BREW /v1 HTTP/1.1\r\nHost: x\r\n\r\n')
+    let raw = ''
+    for await (const chunk of socket) raw += chunk
+    expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request/)
+    expect(raw).toContain('Content-Type: application/problem+json')
+
     expect(again.output()).toMatch(/store already seeded/)
     const dataset = (await (await fetch(`${again.base}/v1`)).json()) as { version: number }
     expect(dataset.version).toBe(1)

@@ -55,7 +55,7 @@ describe('GET /v1/timeline', () => {
     const kyiv = json<ListBody<Event>>(await ctx.app.inject('/v1/timeline?party=Kyiv&limit=100'))
     expect(kyiv.data.length).toBeGreaterThan(0)
     expect(kyiv.data.every((e) => e.parties.includes('ukraine'))).toBe(true)
-    const march = json<ListBody<Event>>(await ctx.app.inject('/v1/timeline?from=2022-03-01&to=2022-03-12&limit=100'))
+    const march = json<ListBody<Event>>(await ctx.app.inject('/v1/timeline?from=2022-03-01&to=2022-03-12&type=round,proposal&limit=100'))
     expect(march.data.map((e) => e.ref.id)).toEqual(['russia-leaders-meeting-condition', 'belarus-2022-03-03', 'belarus-2022-03-07', 'antalya-2022-03-10'])
   })
 

@@ -654,7 +654,58 @@ export interface components {
             statementCount: number;
             evidence: components["schemas"]["Evidence"][];
         };
-        /** @description What the store holds, where it comes from and where to find it. */
+        /**
+         * @description What the store holds, where it comes from and where to find it.
+         * @example {
+         *       "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
+         *       "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
+         *       "version": 1,
+         *       "sources": [
+         *         {
+         *           "id": "xinhua-2022-04-ease-tensions",
+         *           "kind": "news_article",
+         *           "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
+         *           "publisher": "Xinhua",
+         *           "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+         *           "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
+         *           "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+         *           "href": "/v1/sources/xinhua-2022-04-ease-tensions"
+         *         },
+         *         {
+         *           "id": "lcil-negotiation-news",
+         *           "kind": "reference_timeline",
+         *           "title": "Negotiation news and positions of the sides",
+         *           "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
+         *           "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *           "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
+         *           "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *           "href": "/v1/sources/lcil-negotiation-news"
+         *         }
+         *       ],
+         *       "counts": {
+         *         "rounds": 9,
+         *         "proposals": 6,
+         *         "parties": 4,
+         *         "actors": 11,
+         *         "statements": 12,
+         *         "sources": 2,
+         *         "evidence": 42
+         *       },
+         *       "links": {
+         *         "rounds": "/v1/rounds",
+         *         "proposals": "/v1/proposals",
+         *         "parties": "/v1/parties",
+         *         "actors": "/v1/actors",
+         *         "statements": "/v1/statements",
+         *         "sources": "/v1/sources",
+         *         "timeline": "/v1/timeline",
+         *         "search": "/v1/search{?q}",
+         *         "stats": "/v1/stats",
+         *         "openapi": "/openapi.json",
+         *         "docs": "/docs"
+         *       }
+         *     }
+         */
         Dataset: {
             name: string;
             description: string;
@@ -860,7 +911,7 @@ export interface components {
          *       "id": "ukraine-no-nato-membership",
          *       "title": "Ukraine will not join NATO",
          *       "snippet": "Ukraine will not join <mark>NATO</mark>",
-         *       "score": 1.5,
+         *       "score": 13.722081,
          *       "href": "/v1/proposals/ukraine-no-nato-membership"
          *     }
          */
@@ -881,7 +932,27 @@ export interface components {
             /** @description Where the record is. */
             href: string;
         };
-        /** @description A document facts were taken from. */
+        /**
+         * @description A document facts were taken from.
+         * @example {
+         *       "id": "lcil-negotiation-news",
+         *       "kind": "reference_timeline",
+         *       "title": "Negotiation news and positions of the sides",
+         *       "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
+         *       "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *       "published": {
+         *         "earliest": "2022-03-29",
+         *         "latest": null,
+         *         "text": null,
+         *         "note": "A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later."
+         *       },
+         *       "language": "en",
+         *       "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
+         *       "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *       "sha256": null,
+         *       "length": null
+         *     }
+         */
         Source: {
             id: string;
             /**
@@ -906,7 +977,28 @@ export interface components {
             /** @description Length of `text` in JavaScript string units, the unit of evidence offsets; null when no text is stored. */
             length: number | null;
         };
-        /** @description A source with its text. */
+        /**
+         * @description A source with its text.
+         * @example {
+         *       "id": "lcil-negotiation-news",
+         *       "kind": "reference_timeline",
+         *       "title": "Negotiation news and positions of the sides",
+         *       "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
+         *       "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *       "published": {
+         *         "earliest": "2022-03-29",
+         *         "latest": null,
+         *         "text": null,
+         *         "note": "A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later."
+         *       },
+         *       "language": "en",
+         *       "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
+         *       "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *       "sha256": null,
+         *       "length": null,
+         *       "text": null
+         *     }
+         */
         SourceDetail: {
             id: string;
             /**
@@ -1193,7 +1285,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example Istanbul
                  */
                 q?: string;
@@ -1260,7 +1352,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The round id. */
+                /**
+                 * @description The round id.
+                 * @example istanbul-2022-03-29
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1335,7 +1430,7 @@ export interface operations {
                  */
                 category?: string;
                 /**
-                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example nuclear
                  */
                 q?: string;
@@ -1402,7 +1497,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The proposal id. */
+                /**
+                 * @description The proposal id.
+                 * @example ukraine-no-nato-membership
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1595,7 +1693,7 @@ export interface operations {
                  */
                 category?: string;
                 /**
-                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example nuclear
                  */
                 q?: string;
@@ -1685,7 +1783,7 @@ export interface operations {
                 /** @description `true`: only actors with at least one statement; `false`: only actors with none. */
                 quoted?: "true" | "false";
                 /**
-                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example Medinsky
                  */
                 q?: string;
@@ -1752,7 +1850,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The actor id. */
+                /**
+                 * @description The actor id.
+                 * @example vladimir-medinsky
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1828,7 +1929,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The actor id. */
+                /**
+                 * @description The actor id.
+                 * @example vladimir-medinsky
+                 */
                 id: string;
             };
             cookie?: never;
@@ -1914,7 +2018,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Words to look for (case-insensitive substring match), at most 200 characters.
+                 * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example meeting
                  */
                 q?: string;
@@ -1981,7 +2085,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The statement id. */
+                /**
+                 * @description The statement id.
+                 * @example timofeev-theoretical-possibility
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2101,7 +2208,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The source id. */
+                /**
+                 * @description The source id.
+                 * @example xinhua-2022-04-ease-tensions
+                 */
                 id: string;
             };
             cookie?: never;

@@ -9,12 +9,22 @@ import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
+/** The store could not be opened: the message names DATABASE_PATH and the reason. */
+export class StoreError extends Error {
+  override name = 'StoreError'
+}
+
 export function openDb(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const sqlite = new Database(file)
+  let sqlite: Database.Database
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+    sqlite = new Database(file)
+    sqlite.pragma('journal_mode = WAL')
+  } catch (error) {
+    throw new StoreError(`DATABASE_PATH=${JSON.stringify(file)}: cannot open the database there: ${(error as Error).message}`)
+  }
   // WAL lets readers run beside a writer; synchronous=FULL makes a commit durable before
   // it returns, so an acknowledged write survives a crash or power loss.
-  sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')

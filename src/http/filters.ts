@@ -10,13 +10,17 @@ export const fromToParams = {
   to: dateParam('Only what may fall on or before this day (ISO 8601).').meta({ examples: ['2022-03-31'] })
 }
 
+/** Control characters (NUL above all) have no place in a search and would cut it short. */
+export const noControlCharacters = (s: string) => !/[\u0000-\u001f\u007f]/.test(s)
+
 export const qParam = z
   .string()
   .trim()
   .min(1)
-  .max(200)
+  .max(500)
+  .refine(noControlCharacters, 'control characters are not allowed')
   .optional()
-  .describe('Words to look for (case-insensitive substring match), at most 200 characters.')
+  .describe('Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.')
 
 export function checkDateOrder(from: string | undefined, to: string | undefined): void {
   if (from !== undefined && to !== undefined && from > to) throw badParameter('to', `"to" (${to}) is before "from" (${from})`)
@@ -33,8 +37,11 @@ export function requireKnown(name: string, value: string | undefined, resolve: (
 /** Adapts an `exists(id)` check to `requireKnown`, for filters that take ids only. */
 export const existing =
   (exists: (id: string) => boolean) =>
-  (id: string): string | undefined =>
-    exists(id) ? id : undefined
+  (id: string): string | undefined => {
+    // Ids are lower-case slugs: `VLADIMIR-MEDINSKY` names the same actor.
+    const key = id.toLowerCase()
+    return exists(key) ? key : undefined
+  }
 
 /**
  * A parameter taking several values, repeated (`type=a&type=b`) or comma-separated

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
+import Negotiator from 'negotiator'
 
-export const JSON_TYPES = ['application/json', 'application/problem+json']
+export const JSON_TYPE = 'application/json'
 export const CSV_TYPE = 'text/csv'
 
 // `format=csv|json` picks the representation. On /v1/rounds `format` is also the round
@@ -12,19 +13,38 @@ function formatOf(request: FastifyRequest): 'csv' | 'json' | undefined {
 
 /** The representations a route can give: JSON always, CSV where the route has columns. */
 export function servedTypes(request: FastifyRequest): string[] {
-  return request.routeOptions.config?.csv === undefined ? JSON_TYPES : [...JSON_TYPES, CSV_TYPE]
+  return request.routeOptions.config?.csv === undefined ? [JSON_TYPE] : [JSON_TYPE, CSV_TYPE]
+}
+
+// Media-type parameters other than q (`application/json; charset=utf-8`, `;v=1`) do not
+// change what we can send, but a strict matcher would refuse them: keep only q.
+function normalisedAccept(accept: string): string {
+  return accept
+    .split(',')
+    .map((range) => {
+      const [type = '', ...params] = range.split(';').map((part) => part.trim())
+      const q = params.find((p) => /^q=/i.test(p))
+      return q ? `${type};${q}` : type
+    })
+    .join(', ')
+}
+
+/** The best of `types` for the request's Accept header; undefined when it allows none. */
+function preferred(request: FastifyRequest, types: string[]): string | undefined {
+  const accept = request.headers.accept
+  if (accept === undefined || accept.trim() === '') return types[0]
+  return new Negotiator({ headers: { accept: normalisedAccept(accept) } }).mediaType(types)
 }
 
 /** `?format=` decides; otherwise the Accept header, JSON when it allows both equally. */
 export function wantsCsv(request: FastifyRequest): boolean {
   const format = formatOf(request)
   if (format !== undefined) return format === 'csv'
-  if (request.headers.accept === undefined) return false
-  return request.accepts().type(['application/json', CSV_TYPE]) === CSV_TYPE
+  return preferred(request, [JSON_TYPE, CSV_TYPE]) === CSV_TYPE
 }
 
 /** True when the client rules out every representation the route can give. */
 export function notAcceptable(request: FastifyRequest): boolean {
-  if (request.headers.accept === undefined || formatOf(request) !== undefined) return false
-  return request.accepts().type(servedTypes(request)) === false
+  if (formatOf(request) !== undefined) return false
+  return preferred(request, servedTypes(request)) === undefined
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-/** `{id}` path parameters: any id up to 200 characters; an unknown one is a 404. */
+/** `{id}` path parameters: any text; an id that names no record is a 404, however odd. */
 export function idParams(description: string, example: string) {
-  return z.strictObject({ id: z.string().min(1).max(200).describe(description).meta({ example }) })
+  return z.strictObject({ id: z.string().describe(description).meta({ examples: [example] }) })
 }
 
 /** Routes that take no query parameters still refuse unknown ones: a typo is a 400, not ignored. */

@@ -4,6 +4,8 @@ import fp from 'fastify-plugin'
 import { BadRequestError, type FieldError } from '../http/errors.js'
 import { sendProblem } from '../http/problem.js'
 
+const MAX_LISTED_ERRORS = 50
+
 const locations: Record<string, string> = { querystring: 'query', params: 'params', body: 'body', headers: 'headers' }
 
 function validationErrors(error: FastifyError & { validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] }): FieldError[] {
@@ -26,7 +28,9 @@ export default fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const errors = validationErrors(error)
+        // One answer names every problem, within reason: a request with a thousand bad keys
+        // does not get a thousand-line answer.
+        const errors = validationErrors(error).slice(0, MAX_LISTED_ERRORS)
         return sendProblem(request, reply, 400, `Invalid request at ${errors.map((e) => e.path).join(', ')}: see errors.`, errors)
       }
       if (error instanceof BadRequestError) {

@@ -1,4 +1,3 @@
-import accepts from '@fastify/accepts'
 import fp from 'fastify-plugin'
 import { notAcceptable, servedTypes } from '../http/negotiate.js'
 import { sendProblem } from '../http/problem.js'
@@ -6,7 +5,6 @@ import { sendProblem } from '../http/problem.js'
 /** An Accept header that rules out every representation of a data route is answered 406, not ignored. */
 export default fp(
   async (app) => {
-    await app.register(accepts)
     app.addHook('onRequest', async (request, reply) => {
       const path = request.url
       if (!(path === '/v1' || path.startsWith('/v1/') || path.startsWith('/v1?'))) return

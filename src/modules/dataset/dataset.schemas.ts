@@ -4,6 +4,56 @@ import { sourceKinds } from '../../db/vocabulary.js'
 export const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources'] as const
 const extraLinks = ['timeline', 'search', 'stats', 'openapi', 'docs'] as const
 
+const datasetExample = {
+  "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
+  "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
+  "version": 1,
+  "sources": [
+    {
+      "id": "xinhua-2022-04-ease-tensions",
+      "kind": "news_article",
+      "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
+      "publisher": "Xinhua",
+      "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+      "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
+      "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+      "href": "/v1/sources/xinhua-2022-04-ease-tensions"
+    },
+    {
+      "id": "lcil-negotiation-news",
+      "kind": "reference_timeline",
+      "title": "Negotiation news and positions of the sides",
+      "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
+      "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+      "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
+      "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+      "href": "/v1/sources/lcil-negotiation-news"
+    }
+  ],
+  "counts": {
+    "rounds": 9,
+    "proposals": 6,
+    "parties": 4,
+    "actors": 11,
+    "statements": 12,
+    "sources": 2,
+    "evidence": 42
+  },
+  "links": {
+    "rounds": "/v1/rounds",
+    "proposals": "/v1/proposals",
+    "parties": "/v1/parties",
+    "actors": "/v1/actors",
+    "statements": "/v1/statements",
+    "sources": "/v1/sources",
+    "timeline": "/v1/timeline",
+    "search": "/v1/search{?q}",
+    "stats": "/v1/stats",
+    "openapi": "/openapi.json",
+    "docs": "/docs"
+  }
+}
+
 export const Dataset = z
   .object({
     name: z.string(),
@@ -26,5 +76,5 @@ export const Dataset = z
     counts: z.object(Object.fromEntries([...collections, 'evidence'].map((c) => [c, z.number().int()])) as Record<(typeof collections)[number] | 'evidence', z.ZodNumber>),
     links: z.object(Object.fromEntries([...collections, ...extraLinks].map((c) => [c, z.string()])) as Record<(typeof collections)[number] | (typeof extraLinks)[number], z.ZodString>)
   })
-  .meta({ id: 'Dataset', description: 'What the store holds, where it comes from and where to find it.' })
+  .meta({ id: 'Dataset', description: 'What the store holds, where it comes from and where to find it.', examples: [datasetExample] })
 export type Dataset = z.infer<typeof Dataset>

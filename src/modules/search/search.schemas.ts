@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { cursorParam, formatParam, limitParam } from '../../http/pagination.js'
 import type { CsvColumns } from '../../http/csv.js'
-import { listParam } from '../../http/filters.js'
+import { listParam, noControlCharacters } from '../../http/filters.js'
 
 export const searchTypes = ['round', 'proposal', 'statement', 'actor', 'source'] as const
 
@@ -25,7 +25,7 @@ export const SearchHit = z
         id: 'ukraine-no-nato-membership',
         title: 'Ukraine will not join NATO',
         snippet: 'Ukraine will not join <mark>NATO</mark>',
-        score: 1.5,
+        score: 13.722081,
         href: '/v1/proposals/ukraine-no-nato-membership'
       }
     ]
@@ -38,6 +38,7 @@ export const searchQuery = z.strictObject({
     .trim()
     .min(1)
     .max(500)
+    .refine(noControlCharacters, 'control characters are not allowed')
     .describe(
       'What to look for: words (all must match), "quoted phrases", and word* for words starting so. Names of parties and actors also find their other spellings (Kyiv/Kiev, Zelenskyy/Zelensky). At most 500 characters.'
     )
