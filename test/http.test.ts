@@ -53,7 +53,7 @@ describe('CORS', () => {
     const response = await ctx.app.inject({ url: '/v1/rounds?limit=1', headers: { origin: 'https://dashboard.example' } })
     expect(response.headers['access-control-allow-origin']).toBe('*')
     const exposed = String(response.headers['access-control-expose-headers']).toLowerCase()
-    for (const header of ['link', 'etag', 'x-request-id']) expect(exposed).toContain(header)
+    for (const header of ['link', 'etag', 'x-request-id', 'x-total-count']) expect(exposed).toContain(header)
   })
 
   it('answers a preflight', async () => {

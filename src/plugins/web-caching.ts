@@ -13,7 +13,7 @@ export default fp(
     await app.register(cors, {
       origin: '*',
       methods: ['GET', 'HEAD', 'OPTIONS'],
-      exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'Content-Disposition'],
+      exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'X-Total-Count'],
       maxAge: 86_400
     })
     // The ETag is the hash of the uncompressed body, so it is registered before compression
