@@ -8,6 +8,7 @@ import type { Db } from '../src/db/open.js'
 import * as t from '../src/db/schema.js'
 import { articleBody, sha256 } from '../src/provenance/article.js'
 import { EvidenceError, locate } from '../src/provenance/locate.js'
+import { quoteProblems, withinEvidence } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
 import { bumpVersion } from '../src/db/version.js'
 import { annotations as annotationsSchema, type AnnotatedEvidence, type Annotations } from './annotations.schema.js'
@@ -139,7 +140,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     return spans
   }
   const inside = (where: string, what: string, words: string, spans: string[], sourced: boolean) => {
-    if (sourced && !spans.some((span) => span.includes(words))) {
+    if (sourced && (spans.length === 0 || !withinEvidence(words, spans))) {
       problems.push(`${where}: its ${what} ${JSON.stringify(words)} is not within its evidence`)
     }
   }
@@ -226,15 +227,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     refer(where, 'actor', actorIds, s.actor)
     refer(where, 'party', partyIds, s.party)
     refer(where, 'round', roundIds, s.round)
-    if ((s.mode === 'indirect') !== (s.quote === null)) {
-      problems.push(`${where}: a ${s.mode} statement ${s.mode === 'indirect' ? 'has no' : 'needs a'} quote`)
-    }
-    if (s.quote !== null && !/[“"]/.test(s.text)) {
-      problems.push(`${where}: it has a quote but its text has no quotation marks`)
-    }
-    if (s.quote !== null && !s.text.includes(`“${s.quote}”`) && !s.text.includes(`"${s.quote}"`)) {
-      problems.push(`${where}: its quote ${JSON.stringify(s.quote)} is not the words inside quotation marks in its text`)
-    }
+    for (const problem of quoteProblems(s.mode, s.text, s.quote)) problems.push(`${where}: ${problem}`)
     rows.statements.push({
       id: s.id,
       actorId: s.actor,

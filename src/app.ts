@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { AppConfig } from './config.js'
 import { problemForSocket, sendProblem } from './http/problem.js'
 import actors from './modules/actors/index.js'
+import changesFeed from './modules/changes/index.js'
 import dashboard from './modules/dashboard/index.js'
 import dataset from './modules/dataset/index.js'
 import health from './modules/health/index.js'
@@ -14,16 +15,19 @@ import sources from './modules/sources/index.js'
 import statements from './modules/statements/index.js'
 import stats from './modules/stats/index.js'
 import timeline from './modules/timeline/index.js'
+import auth from './plugins/auth.js'
 import db from './plugins/db.js'
 import errors from './plugins/errors.js'
 import metrics from './plugins/metrics.js'
 import negotiation from './plugins/negotiation.js'
+import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
 import webCaching from './plugins/web-caching.js'
 
 const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/
 
-export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> & {
+export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
+  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins'>> & {
   /** Extra Fastify options (tests pass a logger stream). */
   fastify?: FastifyServerOptions
 }
@@ -51,6 +55,7 @@ export async function buildApp(options: BuildOptions) {
       const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
       socket.end(problemForSocket(status, status === 431 ? 'The request headers are too large.' : 'The request could not be read as HTTP.'))
     },
+    bodyLimit: options.bodyLimit ?? 1_048_576,
     ...options.fastify
   }).withTypeProvider<ZodTypeProvider>()
 
@@ -61,8 +66,12 @@ export async function buildApp(options: BuildOptions) {
   })
 
   await app.register(errors)
-  await app.register(webCaching)
+  await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
+  await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  await app.register(auth)
+  // A JSON merge patch (RFC 7396) is JSON.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
   await app.register(swagger)
   await app.register(negotiation)
 
@@ -79,6 +88,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(timeline, { prefix: '/v1/timeline' })
   await app.register(search, { prefix: '/v1/search' })
   await app.register(stats, { prefix: '/v1/stats' })
+  await app.register(changesFeed, { prefix: '/v1/changes' })
 
   return app
 }

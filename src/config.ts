@@ -2,6 +2,10 @@ import { z } from 'zod'
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
+function wholeNumber(what: string) {
+  return z.string().regex(/^\d{1,12}$/, what).transform(Number)
+}
+
 export const envSchema = z.object({
   PORT: z
     .string()
@@ -12,7 +16,15 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   DATABASE_PATH: z.string().min(1).default('./data/negotiations.db'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
-  SEED_ON_START: z.enum(['true', 'false']).default('true')
+  SEED_ON_START: z.enum(['true', 'false']).default('true'),
+  BODY_LIMIT: wholeNumber('a size in bytes').default(1_048_576),
+  WRITE_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(60),
+  READ_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(0),
+  CORS_WRITE_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url('a comma-separated list of origins such as https://curation.example.org')))
 })
 
 export interface AppConfig {
@@ -23,6 +35,14 @@ export interface AppConfig {
   logLevel: (typeof logLevels)[number]
   /** Seed an empty store on start-up (never seeds twice). */
   seedOnStart: boolean
+  /** Largest request body accepted, in bytes (413 beyond). */
+  bodyLimit: number
+  /** Writes per minute per token (or per IP without one); 0 turns the limit off. */
+  writeRateLimit: number
+  /** Reads per minute per token or IP; 0 (the default) turns the limit off. */
+  readRateLimit: number
+  /** Origins whose pages may write from a browser (CORS); reads are open to all. */
+  corsWriteOrigins: string[]
 }
 
 export class ConfigError extends Error {
@@ -46,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: value.HOST,
     databasePath: value.DATABASE_PATH,
     logLevel: value.LOG_LEVEL,
-    seedOnStart: value.SEED_ON_START === 'true'
+    seedOnStart: value.SEED_ON_START === 'true',
+    bodyLimit: value.BODY_LIMIT,
+    writeRateLimit: value.WRITE_RATE_LIMIT,
+    readRateLimit: value.READ_RATE_LIMIT,
+    corsWriteOrigins: value.CORS_WRITE_ORIGINS
   }
 }

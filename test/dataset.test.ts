@@ -102,10 +102,10 @@ describe('HTTP conventions', () => {
     expect(slashed.body).toBe(plain.body)
   })
 
-  it('does not allow writes yet: 404 problem, nothing changes', async () => {
+  it('refuses a write without a token, and nothing changes', async () => {
     const before = json<Dataset>(await ctx.app.inject('/v1')).version
     const response = await ctx.app.inject({ method: 'POST', url: '/v1/rounds', payload: { id: 'x' } })
-    expect(response.statusCode).toBe(404)
+    expectProblem(response, 401)
     expect(json<Dataset>(await ctx.app.inject('/v1')).version).toBe(before)
   })
 })

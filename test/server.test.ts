@@ -23,7 +23,17 @@ async function start(env: Record<string, string>) {
 
 describe('configuration', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, host: 'localhost', databasePath: './data/negotiations.db', logLevel: 'info', seedOnStart: true })
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: 'localhost',
+      databasePath: './data/negotiations.db',
+      logLevel: 'info',
+      seedOnStart: true,
+      bodyLimit: 1_048_576,
+      writeRateLimit: 60,
+      readRateLimit: 0,
+      corsWriteOrigins: []
+    })
   })
 
   it('names each bad value', () => {

@@ -114,7 +114,11 @@ export interface paths {
          */
         get: operations["listRounds"];
         put?: never;
-        post?: never;
+        /**
+         * Create a round
+         * @description Adds a round with its evidence. Evidence from a news article is checked against the article's text (or located, when given as `quote`); references must name known records. Answers 201 with `Location`. With `Idempotency-Key`, a retry of the same request returns the first answer instead of creating again.
+         */
+        post: operations["createRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -135,10 +139,18 @@ export interface paths {
         get: operations["getRound"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a round
+         * @description Deletes the round. When other records point at it the answer is 409, unless `cascade=true`: then they are deleted too (for a source: its evidence, and any record left with none). The answer lists everything deleted.
+         */
+        delete: operations["deleteRound"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a round
+         * @description A JSON merge patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields present replace, `null` clears, arrays (such as `evidence`) replace whole. The patched record is checked as a whole, like a create. Send `If-Match` with the ETag of your GET to be sure nobody changed it meanwhile.
+         */
+        patch: operations["updateRound"];
         trace?: never;
     };
     "/v1/proposals": {
@@ -154,7 +166,11 @@ export interface paths {
          */
         get: operations["listProposals"];
         put?: never;
-        post?: never;
+        /**
+         * Create a proposal
+         * @description Adds a proposal with its evidence. Evidence from a news article is checked against the article's text (or located, when given as `quote`); references must name known records. Answers 201 with `Location`. With `Idempotency-Key`, a retry of the same request returns the first answer instead of creating again.
+         */
+        post: operations["createProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -175,10 +191,18 @@ export interface paths {
         get: operations["getProposal"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a proposal
+         * @description Deletes the proposal. When other records point at it the answer is 409, unless `cascade=true`: then they are deleted too (for a source: its evidence, and any record left with none). The answer lists everything deleted.
+         */
+        delete: operations["deleteProposal"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a proposal
+         * @description A JSON merge patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields present replace, `null` clears, arrays (such as `evidence`) replace whole. The patched record is checked as a whole, like a create. Send `If-Match` with the ETag of your GET to be sure nobody changed it meanwhile.
+         */
+        patch: operations["updateProposal"];
         trace?: never;
     };
     "/v1/parties": {
@@ -254,7 +278,11 @@ export interface paths {
          */
         get: operations["listActors"];
         put?: never;
-        post?: never;
+        /**
+         * Create a actor
+         * @description Adds a actor with its evidence. Evidence from a news article is checked against the article's text (or located, when given as `quote`); references must name known records. Answers 201 with `Location`. With `Idempotency-Key`, a retry of the same request returns the first answer instead of creating again.
+         */
+        post: operations["createActor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -275,10 +303,18 @@ export interface paths {
         get: operations["getActor"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a actor
+         * @description Deletes the actor. When other records point at it the answer is 409, unless `cascade=true`: then they are deleted too (for a source: its evidence, and any record left with none). The answer lists everything deleted.
+         */
+        delete: operations["deleteActor"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a actor
+         * @description A JSON merge patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields present replace, `null` clears, arrays (such as `evidence`) replace whole. The patched record is checked as a whole, like a create. Send `If-Match` with the ETag of your GET to be sure nobody changed it meanwhile.
+         */
+        patch: operations["updateActor"];
         trace?: never;
     };
     "/v1/actors/{id}/statements": {
@@ -314,7 +350,11 @@ export interface paths {
          */
         get: operations["listStatements"];
         put?: never;
-        post?: never;
+        /**
+         * Create a statement
+         * @description Adds a statement with its evidence. Evidence from a news article is checked against the article's text (or located, when given as `quote`); references must name known records. Answers 201 with `Location`. With `Idempotency-Key`, a retry of the same request returns the first answer instead of creating again.
+         */
+        post: operations["createStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -335,10 +375,18 @@ export interface paths {
         get: operations["getStatement"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a statement
+         * @description Deletes the statement. When other records point at it the answer is 409, unless `cascade=true`: then they are deleted too (for a source: its evidence, and any record left with none). The answer lists everything deleted.
+         */
+        delete: operations["deleteStatement"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a statement
+         * @description A JSON merge patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields present replace, `null` clears, arrays (such as `evidence`) replace whole. The patched record is checked as a whole, like a create. Send `If-Match` with the ETag of your GET to be sure nobody changed it meanwhile.
+         */
+        patch: operations["updateStatement"];
         trace?: never;
     };
     "/v1/sources": {
@@ -354,7 +402,11 @@ export interface paths {
          */
         get: operations["listSources"];
         put?: never;
-        post?: never;
+        /**
+         * Create a source
+         * @description Adds a source with its evidence. Evidence from a news article is checked against the article's text (or located, when given as `quote`); references must name known records. Answers 201 with `Location`. With `Idempotency-Key`, a retry of the same request returns the first answer instead of creating again.
+         */
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -375,10 +427,18 @@ export interface paths {
         get: operations["getSource"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a source
+         * @description Deletes the source. When other records point at it the answer is 409, unless `cascade=true`: then they are deleted too (for a source: its evidence, and any record left with none). The answer lists everything deleted.
+         */
+        delete: operations["deleteSource"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a source
+         * @description A JSON merge patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields present replace, `null` clears, arrays (such as `evidence`) replace whole. The patched record is checked as a whole, like a create. Send `If-Match` with the ETag of your GET to be sure nobody changed it meanwhile.
+         */
+        patch: operations["updateSource"];
         trace?: never;
     };
     "/v1/timeline": {
@@ -441,10 +501,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed
+         * @description Every accepted write, oldest first: when, by which token, what operation on which record, and which fields. Poll with `since` set to the last `seq` you saw; the dataset `version` of `/v1` also changes with every write.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A date range: `earliest` required; `latest` null when open-ended; `text` the source's wording. */
+        DateBodyInput: {
+            /** Format: date */
+            earliest: string;
+            /** @default null */
+            latest: string | null;
+            /** @default null */
+            text: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        /** @description The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or for a reference timeline a `note`. Evidence from a news article must be its words. */
+        EvidenceBodyInput: {
+            sourceId: string;
+            start: number;
+            end: number;
+            text: string;
+        } | {
+            sourceId: string;
+            /** @description The exact words, located in the source text by the service. */
+            quote: string;
+            /** @description Which occurrence (1-based) when the words occur more than once. */
+            occurrence?: number;
+        } | {
+            sourceId: string;
+            /** @description For a reference timeline: which of its facts supports this one. */
+            note: string;
+        };
+        /** @description A round to create, or the whole of one after a merge patch. */
+        RoundBodyInput: {
+            /** @description Optional on create: made from the title when absent. */
+            id?: string;
+            title: string;
+            /** @default null */
+            sequence: number | null;
+            /** @enum {string} */
+            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+            /** @default null */
+            location: {
+                /** @default null */
+                city: string | null;
+                /** @default null */
+                region: string | null;
+                /** @default null */
+                country: string | null;
+            } | null;
+            date: components["schemas"]["DateBodyInput"];
+            /** @enum {string} */
+            status: "held" | "ongoing" | "proposed";
+            summary: string;
+            parties: {
+                /** @description A party id or alias. */
+                id: string;
+                /** @enum {string} */
+                role: "participant" | "host" | "mediator";
+            }[];
+            evidence: components["schemas"]["EvidenceBodyInput"][];
+        };
+        /** @description A proposal, condition or demand to create, or the whole of one after a merge patch. */
+        ProposalBodyInput: {
+            /** @description Optional on create: made from the party and title when absent. */
+            id?: string;
+            /** @description A party id or alias. */
+            party: string;
+            /** @default null */
+            round: string | null;
+            /** @enum {string} */
+            type: "proposal" | "condition" | "demand";
+            category: string;
+            title: string;
+            /** @description The source's own words: must lie within an article evidence item, when there is one. */
+            text: string;
+            date: components["schemas"]["DateBodyInput"];
+            evidence: components["schemas"]["EvidenceBodyInput"][];
+        };
+        /** @description A statement to create, or the whole of one after a merge patch. */
+        StatementBodyInput: {
+            /** @description Optional on create: made from the actor and the first words when absent. */
+            id?: string;
+            actor: string;
+            /**
+             * @description A party id or alias; null for independent voices.
+             * @default null
+             */
+            party: string | null;
+            /** @default null */
+            round: string | null;
+            /** @enum {string} */
+            mode: "direct" | "partial" | "indirect";
+            /** @description The reported sentence, verbatim: must lie within an article evidence item, when there is one. */
+            text: string;
+            /**
+             * @description The words inside quotation marks in `text`; null for indirect speech.
+             * @default null
+             */
+            quote: string | null;
+            date: components["schemas"]["DateBodyInput"];
+            evidence: components["schemas"]["EvidenceBodyInput"][];
+        };
+        /** @description An actor to create, or the whole of one after a merge patch. */
+        ActorBodyInput: {
+            /** @description Optional on create: made from the name when absent. */
+            id?: string;
+            name: string;
+            /** @enum {string} */
+            type: "person" | "organization";
+            /**
+             * @description A party id or alias; null for none.
+             * @default null
+             */
+            party: string | null;
+            /** @default [] */
+            aliases: string[];
+            /** @default [] */
+            roles: {
+                title: string;
+                /** @default null */
+                organization: string | null;
+                text: string;
+            }[];
+            evidence: components["schemas"]["EvidenceBodyInput"][];
+        };
+        /** @description A source to create, or the whole of one after a merge patch. */
+        SourceBodyInput: {
+            /** @description Optional on create: made from the title when absent. */
+            id?: string;
+            /** @enum {string} */
+            kind: "news_article" | "reference_timeline";
+            title: string;
+            publisher: string;
+            /** @default null */
+            url: string | null;
+            published: components["schemas"]["DateBodyInput"];
+            language: string;
+            licence: string;
+            citation: string;
+            /**
+             * @description For a news article, its body, verbatim: evidence offsets index into it. Null for a reference timeline.
+             * @default null
+             */
+            text: string | null;
+        };
         /**
          * @description A date that sources may give only roughly, as the range of days it can fall on. An exact date has earliest == latest.
          * @example {
@@ -524,6 +746,25 @@ export interface components {
             total: number;
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description One accepted write. */
+        Change: {
+            /** @description Position in the log; pass the last one you saw as `since`. */
+            seq: number;
+            /** @description When the write was accepted (ISO 8601, UTC). */
+            at: string;
+            /** @description The name of the token that made the write. */
+            token: string;
+            /** @enum {string} */
+            operation: "create" | "update" | "delete";
+            resource: {
+                /** @enum {string} */
+                type: "round" | "proposal" | "statement" | "actor" | "source";
+                id: string;
+                href: string;
+            };
+            /** @description The fields the write set. */
+            fields: string[];
         };
         /**
          * @description A side in the talks, or a state that hosts or mediates them.
@@ -701,6 +942,7 @@ export interface components {
          *         "timeline": "/v1/timeline",
          *         "search": "/v1/search{?q}",
          *         "stats": "/v1/stats",
+         *         "changes": "/v1/changes",
          *         "openapi": "/openapi.json",
          *         "docs": "/docs"
          *       }
@@ -742,6 +984,7 @@ export interface components {
                 timeline: string;
                 search: string;
                 stats: string;
+                changes: string;
                 openapi: string;
                 docs: string;
             };
@@ -1347,6 +1590,132 @@ export interface operations {
             };
         };
     };
+    createRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string; a retried POST with the same key and body gets the first answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The round as GET returns it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRound: {
         parameters: {
             query?: never;
@@ -1399,6 +1768,277 @@ export interface operations {
                 };
             };
             /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRound: {
+        parameters: {
+            query?: {
+                /** @description `true` deletes the records that point at this one too. */
+                cascade?: "true" | "false";
+            };
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The round id.
+                 * @example online-2022-04-01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: {
+                            type: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The round id.
+                 * @example online-2022-04-01
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The merge patch: a JSON object. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The round after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDetail"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1492,6 +2132,132 @@ export interface operations {
             };
         };
     };
+    createProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string; a retried POST with the same key and body gets the first answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The proposal as GET returns it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getProposal: {
         parameters: {
             query?: never;
@@ -1544,6 +2310,277 @@ export interface operations {
                 };
             };
             /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProposal: {
+        parameters: {
+            query?: {
+                /** @description `true` deletes the records that point at this one too. */
+                cascade?: "true" | "false";
+            };
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The proposal id.
+                 * @example ukraine-no-nato-membership
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: {
+                            type: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The proposal id.
+                 * @example ukraine-no-nato-membership
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The merge patch: a JSON object. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The proposal after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1845,6 +2882,132 @@ export interface operations {
             };
         };
     };
+    createActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string; a retried POST with the same key and body gets the first answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The actor as GET returns it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getActor: {
         parameters: {
             query?: never;
@@ -1897,6 +3060,277 @@ export interface operations {
                 };
             };
             /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActor: {
+        parameters: {
+            query?: {
+                /** @description `true` deletes the records that point at this one too. */
+                cascade?: "true" | "false";
+            };
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The actor id.
+                 * @example nato
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: {
+                            type: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The actor id.
+                 * @example nato
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The merge patch: a JSON object. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The actor after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2080,6 +3514,132 @@ export interface operations {
             };
         };
     };
+    createStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string; a retried POST with the same key and body gets the first answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The statement as GET returns it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStatement: {
         parameters: {
             query?: never;
@@ -2132,6 +3692,277 @@ export interface operations {
                 };
             };
             /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStatement: {
+        parameters: {
+            query?: {
+                /** @description `true` deletes the records that point at this one too. */
+                cascade?: "true" | "false";
+            };
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The statement id.
+                 * @example zelensky-positive-signals
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: {
+                            type: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The statement id.
+                 * @example zelensky-positive-signals
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The merge patch: a JSON object. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The statement after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2203,6 +4034,132 @@ export interface operations {
             };
         };
     };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string; a retried POST with the same key and body gets the first answer. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The source as GET returns it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSource: {
         parameters: {
             query?: never;
@@ -2255,6 +4212,277 @@ export interface operations {
                 };
             };
             /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: {
+                /** @description `true` deletes the records that point at this one too. */
+                cascade?: "true" | "false";
+            };
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The source id.
+                 * @example lcil-negotiation-news
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: {
+                            type: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a GET of the record: the write happens only if the record is still that version (else 412). */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description The source id.
+                 * @example lcil-negotiation-news
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The merge patch: a JSON object. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The source after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description The body or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id is taken, or others still point at the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2424,6 +4652,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only changes after this sequence number.
+                 * @example 0
+                 */
+                since?: number;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Change"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
                 };
             };
             /** @description A parameter, cursor or body is invalid. */

@@ -220,3 +220,45 @@ export const evidence = sqliteTable(
     )
   ]
 )
+
+// API tokens for writes. Only a hash of each token is stored; the token itself is shown
+// once, when it is created.
+export const apiTokens = sqliteTable('api_tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  scope: text('scope', { enum: ['read', 'write'] }).notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at')
+})
+
+// The append-only log of accepted writes, for GET /v1/changes. Written in the same
+// transaction as the write it records.
+export const changes = sqliteTable(
+  'changes',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    tokenName: text('token_name').notNull(),
+    operation: text('operation', { enum: ['create', 'update', 'delete'] }).notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id').notNull(),
+    fields: text('fields', { mode: 'json' }).$type<string[]>().notNull()
+  },
+  (t) => [index('changes_resource').on(t.resourceType, t.resourceId)]
+)
+
+// A retried POST with the same Idempotency-Key gets the first answer, not a duplicate.
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    tokenId: text('token_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    location: text('location'),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] })]
+)

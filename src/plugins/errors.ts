@@ -1,6 +1,7 @@
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod'
 import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
+import { UnprocessableError } from '../curation/curation.service.js'
 import { BadRequestError, type FieldError } from '../http/errors.js'
 import { sendProblem } from '../http/problem.js'
 
@@ -33,8 +34,8 @@ export default fp(
         const errors = validationErrors(error).slice(0, MAX_LISTED_ERRORS)
         return sendProblem(request, reply, 400, `Invalid request at ${errors.map((e) => e.path).join(', ')}: see errors.`, errors)
       }
-      if (error instanceof BadRequestError) {
-        return sendProblem(request, reply, 400, error.message, error.errors)
+      if (error instanceof BadRequestError || error instanceof UnprocessableError) {
+        return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.errors.slice(0, MAX_LISTED_ERRORS))
       }
       const status = error.statusCode ?? 500
       if (status >= 400 && status < 500) {

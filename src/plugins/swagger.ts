@@ -36,6 +36,7 @@ export default fp(
       openapi: {
         openapi: '3.1.0',
         info: openapiInfo,
+        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },
         tags: [
           { name: 'dataset', description: 'What the store holds and where it comes from.' },
           { name: 'rounds', description: 'Sessions of talks: held, ongoing or proposed.' },
@@ -47,6 +48,7 @@ export default fp(
           { name: 'timeline', description: 'One chronological feed of events, for dashboards.' },
           { name: 'search', description: 'Full-text search across everything.' },
           { name: 'stats', description: 'Counts for charts.' },
+          { name: 'changes', description: 'The log of accepted writes.' },
           { name: 'service', description: 'Health and readiness probes.' }
         ]
       },

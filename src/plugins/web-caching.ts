@@ -8,13 +8,29 @@ import { constants } from 'node:zlib'
  * What a dashboard in a browser on another origin needs: CORS for reads, strong ETags with
  * 304 answers for cheap polling, Cache-Control, and compression.
  */
-export default fp(
-  async (app) => {
+export default fp<{ corsWriteOrigins: string[] }>(
+  async (app, options) => {
+    const exposedHeaders = ['Link', 'ETag', 'X-Request-Id', 'X-Total-Count', 'Location', 'Retry-After']
+    const writers = new Set(options.corsWriteOrigins.map((o) => new URL(o).origin))
     await app.register(cors, {
-      origin: '*',
-      methods: ['GET', 'HEAD', 'OPTIONS'],
-      exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'X-Total-Count'],
-      maxAge: 86_400
+      // Reads from any origin; writes only from the configured ones (none by default).
+      delegator: (request, callback) => {
+        const origin = request.headers.origin
+        const wanted = request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? 'GET') : request.method
+        if (wanted === 'GET' || wanted === 'HEAD') {
+          callback(null, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders, maxAge: 86_400 })
+        } else if (origin !== undefined && writers.has(origin)) {
+          callback(null, {
+            origin,
+            methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+            allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
+            exposedHeaders,
+            maxAge: 600
+          })
+        } else {
+          callback(null, { origin: false })
+        }
+      }
     })
     // The ETag is the hash of the uncompressed body, so it is registered before compression
     // sees the body: it then names the representation, whatever its transfer encoding.

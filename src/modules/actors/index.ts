@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
+import { registerWrites } from '../../curation/curation.routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
@@ -82,6 +83,8 @@ const actors: FastifyPluginAsyncZod = async (app) => {
       return sendPage(request, reply, 'date', limit, statements.list({ actor: request.params.id, round, mode }, limit, after))
     }
   )
+
+  registerWrites(app, { type: 'actor', get: repo.get, output: Actor, tag: 'actors', exampleId: 'nato' })
 }
 
 export default actors

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { sourceKinds } from '../../db/vocabulary.js'
 
 export const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources'] as const
-const extraLinks = ['timeline', 'search', 'stats', 'openapi', 'docs'] as const
+const extraLinks = ['timeline', 'search', 'stats', 'changes', 'openapi', 'docs'] as const
 
 const datasetExample = {
   "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
@@ -49,6 +49,7 @@ const datasetExample = {
     "timeline": "/v1/timeline",
     "search": "/v1/search{?q}",
     "stats": "/v1/stats",
+    "changes": "/v1/changes",
     "openapi": "/openapi.json",
     "docs": "/docs"
   }

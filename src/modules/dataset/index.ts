@@ -31,6 +31,7 @@ const dataset: FastifyPluginAsyncZod = async (app) => {
         timeline: '/v1/timeline',
         search: '/v1/search{?q}',
         stats: '/v1/stats',
+        changes: '/v1/changes',
         openapi: '/openapi.json',
         docs: '/docs'
       } as Dataset['links']

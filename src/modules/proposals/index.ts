@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
+import { registerWrites } from '../../curation/curation.routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
@@ -56,6 +57,8 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
       return proposal
     }
   )
+
+  registerWrites(app, { type: 'proposal', get: repo.get, output: Proposal, tag: 'proposals', exampleId: 'ukraine-no-nato-membership' })
 }
 
 export default proposals

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
+import { registerWrites } from '../../curation/curation.routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { checkDateOrder, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
@@ -16,6 +17,10 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
   const parties = createPartiesRepository(app.db)
   const proposals = createProposalsRepository(app.db)
   const statements = createStatementsRepository(app.db)
+  const detail = (id: string) => {
+    const round = repo.get(id)
+    return round && { ...round, proposals: proposals.ofRound(round.id), statements: statements.ofRound(round.id) }
+  }
 
   app.get(
     '',
@@ -55,11 +60,13 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
       }
     },
     async (request) => {
-      const round = repo.get(request.params.id)
+      const round = detail(request.params.id)
       if (!round) throw new NotFoundError(`No round has the id "${request.params.id}".`)
-      return { ...round, proposals: proposals.ofRound(round.id), statements: statements.ofRound(round.id) }
+      return round
     }
   )
+
+  registerWrites(app, { type: 'round', get: detail, output: RoundDetail, tag: 'rounds', exampleId: 'online-2022-04-01' })
 }
 
 export default rounds

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
+import { registerWrites } from '../../curation/curation.routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
 import { idParams, noQuery } from '../../http/params.js'
@@ -48,6 +49,8 @@ const sources: FastifyPluginAsyncZod = async (app) => {
       return source
     }
   )
+
+  registerWrites(app, { type: 'source', get: repo.get, output: SourceDetail, tag: 'sources', exampleId: 'lcil-negotiation-news' })
 }
 
 export default sources

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
+import { registerWrites } from '../../curation/curation.routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { checkDateOrder, existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
@@ -61,6 +62,8 @@ const statements: FastifyPluginAsyncZod = async (app) => {
       return statement
     }
   )
+
+  registerWrites(app, { type: 'statement', get: repo.get, output: Statement, tag: 'statements', exampleId: 'zelensky-positive-signals' })
 }
 
 export default statements

@@ -1,0 +1,169 @@
+// The write endpoints of one resource: POST, PATCH (JSON merge patch) and DELETE, behind a
+// write token, with If-Match, Idempotency-Key and the changes log.
+import { createHash } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from '@fastify/type-provider-zod'
+import { and, eq } from 'drizzle-orm'
+import { z } from 'zod'
+import { idempotencyKeys } from '../db/schema.js'
+import { NotFoundError } from '../http/errors.js'
+import { Problem } from '../http/schemas.js'
+import { collectionOf, createCurationService, inputSchemas, PreconditionFailedError, UnprocessableError, type ResourceType } from './curation.service.js'
+
+/** The strong ETag a GET of this representation carries (the same hash as @fastify/etag). */
+export function etagOf(schema: z.ZodType, value: unknown): string {
+  return `"${createHash('sha256').update(JSON.stringify(z.encode(schema, value))).digest('base64')}"`
+}
+
+const writeProblems = {
+  400: Problem.describe('The body or a parameter is invalid.'),
+  401: Problem.describe('No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`).'),
+  403: Problem.describe('The token may not write.'),
+  404: Problem.describe('No record has this id.'),
+  409: Problem.describe('The id is taken, or others still point at the record.'),
+  412: Problem.describe('`If-Match` names a version that is no longer current; nothing changed.'),
+  413: Problem.describe('The body is too large.'),
+  415: Problem.describe('The body is not JSON.'),
+  422: Problem.describe('The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…).'),
+  429: Problem.describe('Too many writes; retry after `Retry-After` seconds.'),
+  500: Problem.describe('An unexpected error; nothing was written.')
+}
+
+const security = [{ bearerAuth: [] }]
+
+class Replay {
+  constructor(readonly status: number, readonly location: string | null, readonly body: string) {}
+}
+
+export interface WriteOptions {
+  type: ResourceType
+  /** The GET representation of one record, and its schema. */
+  get: (id: string) => unknown
+  output: z.ZodType
+  tag: string
+  exampleId: string
+}
+
+export function registerWrites(app: FastifyInstance, options: WriteOptions) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  const curation = createCurationService(app.db)
+  const { type, get, output, tag, exampleId } = options
+  const collection = collectionOf[type]
+  const location = (id: string) => `/v1/${collection}/${encodeURIComponent(id)}`
+  const requireWrite = app.requireScope('write')
+  const ifMatchHeader = z.string().max(200).optional().describe('The ETag of a GET of the record: the write happens only if the record is still that version (else 412).')
+
+  /** If-Match, checked inside the write transaction so that of two writers with one ETag exactly one wins. */
+  const precondition = (id: string, ifMatch: string | undefined) => () => {
+    if (ifMatch === undefined) return
+    const current = get(id)
+    if (current === undefined) throw new NotFoundError(`No ${type} has the id "${id}".`)
+    const tags = ifMatch.split(',').map((tag) => tag.trim())
+    if (!tags.includes('*') && !tags.includes(etagOf(output, current))) {
+      throw new PreconditionFailedError(`The ${type} "${id}" has changed since that ETag: GET it again, then retry.`)
+    }
+  }
+
+  typed.post(
+    '',
+    {
+      onRequest: requireWrite,
+      schema: {
+        tags: [tag],
+        operationId: `create${type[0]!.toUpperCase()}${type.slice(1)}`,
+        summary: `Create a ${type}`,
+        description: `Adds a ${type} with its evidence. Evidence from a news article is checked against the article's text (or located, when given as \`quote\`); references must name known records. Answers 201 with \`Location\`. With \`Idempotency-Key\`, a retry of the same request returns the first answer instead of creating again.`,
+        security,
+        headers: z.object({
+          'idempotency-key': z.string().min(1).max(200).optional().describe('Any unique string; a retried POST with the same key and body gets the first answer.')
+        }),
+        body: inputSchemas[type],
+        response: { 201: output.describe(`The ${type} as GET returns it.`), ...writeProblems }
+      }
+    },
+    async (request, reply) => {
+      const token = request.token!
+      const key = request.headers['idempotency-key'] as string | undefined
+      const requestHash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body)}`).digest('hex')
+      const findKey = () =>
+        key === undefined
+          ? undefined
+          : app.db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.tokenId, token.id), eq(idempotencyKeys.key, key))).get()
+      try {
+        const id = curation.create(type, request.body as never, {
+          tokenName: token.name,
+          precondition: () => {
+            const prior = findKey()
+            if (prior === undefined) return
+            if (prior.requestHash !== requestHash) {
+              throw new UnprocessableError('This Idempotency-Key was used for a different request.', [{ path: 'headers.idempotency-key', message: 'already used with another body or path' }])
+            }
+            throw new Replay(prior.status, prior.location, prior.body)
+          },
+          after: (id) => {
+            if (key === undefined) return
+            const body = JSON.stringify(z.encode(output, get(id)))
+            app.db.insert(idempotencyKeys).values({ tokenId: token.id, key, requestHash, status: 201, location: location(id), body, createdAt: new Date().toISOString() }).run()
+          }
+        })
+        return reply.code(201).header('location', location(id)).send(get(id) as never)
+      } catch (error) {
+        if (!(error instanceof Replay)) throw error
+        if (error.location) reply.header('location', error.location)
+        return reply.code(error.status).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(error.body)
+      }
+    }
+  )
+
+  typed.patch(
+    '/:id',
+    {
+      onRequest: requireWrite,
+      schema: {
+        tags: [tag],
+        operationId: `update${type[0]!.toUpperCase()}${type.slice(1)}`,
+        summary: `Change a ${type}`,
+        description: `A JSON merge patch (RFC 7396; \`application/merge-patch+json\` or \`application/json\`): fields present replace, \`null\` clears, arrays (such as \`evidence\`) replace whole. The patched record is checked as a whole, like a create. Send \`If-Match\` with the ETag of your GET to be sure nobody changed it meanwhile.`,
+        security,
+        params: z.strictObject({ id: z.string().describe(`The ${type} id.`).meta({ examples: [exampleId] }) }),
+        headers: z.object({ 'if-match': ifMatchHeader }),
+        body: z.record(z.string(), z.unknown()).describe('The merge patch: a JSON object.'),
+        response: { 200: output.describe(`The ${type} after the change.`), ...writeProblems }
+      }
+    },
+    async (request) => {
+      const { id } = request.params
+      curation.patch(type, id, request.body, { tokenName: request.token!.name, precondition: precondition(id, request.headers['if-match'] as string | undefined) })
+      return get(id) as never
+    }
+  )
+
+  typed.delete(
+    '/:id',
+    {
+      onRequest: requireWrite,
+      schema: {
+        tags: [tag],
+        operationId: `delete${type[0]!.toUpperCase()}${type.slice(1)}`,
+        summary: `Delete a ${type}`,
+        description: `Deletes the ${type}. When other records point at it the answer is 409, unless \`cascade=true\`: then they are deleted too (for a source: its evidence, and any record left with none). The answer lists everything deleted.`,
+        security,
+        params: z.strictObject({ id: z.string().describe(`The ${type} id.`).meta({ examples: [exampleId] }) }),
+        querystring: z.strictObject({ cascade: z.enum(['true', 'false']).default('false').describe('`true` deletes the records that point at this one too.') }),
+        headers: z.object({ 'if-match': ifMatchHeader }),
+        response: {
+          200: z.object({ deleted: z.array(z.object({ type: z.string(), id: z.string() })) }).describe('What was deleted.'),
+          ...writeProblems
+        }
+      }
+    },
+    async (request) => {
+      const { id } = request.params
+      const deleted = curation.remove(type, id, request.query.cascade === 'true', {
+        tokenName: request.token!.name,
+        precondition: precondition(id, request.headers['if-match'] as string | undefined)
+      })
+      return { deleted }
+    }
+  )
+}

@@ -1,0 +1,151 @@
+// Bodies of the write endpoints. The same shapes a GET returns, so a client can read a
+// record, change it and send it back; evidence may also be given as words to locate.
+import { z } from 'zod'
+import {
+  actorTypes,
+  proposalTypes,
+  roundFormats,
+  roundPartyRoles,
+  roundStatuses,
+  sourceKinds,
+  statementModes
+} from '../db/vocabulary.js'
+
+export const slug = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug: letters, digits and single hyphens')
+
+const text = (max = 10_000) => z.string().trim().min(1).max(max)
+
+export const DateInput = z
+  .strictObject({
+    earliest: z.iso.date(),
+    latest: z.iso.date().nullable().default(null),
+    text: z.string().min(1).max(200).nullable().default(null),
+    note: z.string().min(1).max(2000).nullable().default(null)
+  })
+  .refine((d) => d.latest === null || d.latest >= d.earliest, { message: 'latest is before earliest', path: ['latest'] })
+  .meta({ id: 'DateBody', description: 'A date range: `earliest` required; `latest` null when open-ended; `text` the source\'s wording.' })
+
+export const EvidenceInput = z
+  .union([
+    z.strictObject({
+      sourceId: slug,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      text: z.string().min(1).max(10_000)
+    }),
+    z.strictObject({
+      sourceId: slug,
+      quote: z.string().min(1).max(10_000).describe('The exact words, located in the source text by the service.'),
+      occurrence: z.number().int().min(1).optional().describe('Which occurrence (1-based) when the words occur more than once.')
+    }),
+    z.strictObject({ sourceId: slug, note: z.string().min(1).max(2000).describe('For a reference timeline: which of its facts supports this one.') })
+  ])
+  .meta({
+    id: 'EvidenceBody',
+    description:
+      'The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or for a reference timeline a `note`. Evidence from a news article must be its words.'
+  })
+export type EvidenceInput = z.infer<typeof EvidenceInput>
+
+const evidence = z.array(EvidenceInput).min(1, 'every fact needs evidence').max(50)
+
+export const RoundInput = z
+  .strictObject({
+    id: slug.optional().describe('Optional on create: made from the title when absent.'),
+    title: text(300),
+    sequence: z.number().int().min(1).max(1000).nullable().default(null),
+    format: z.enum(roundFormats),
+    location: z
+      .strictObject({ city: z.string().max(200).nullable().default(null), region: z.string().max(200).nullable().default(null), country: z.string().max(200).nullable().default(null) })
+      .nullable()
+      .default(null),
+    date: DateInput,
+    status: z.enum(roundStatuses),
+    summary: text(5000),
+    parties: z
+      .array(z.strictObject({ id: z.string().min(1).max(100).describe('A party id or alias.'), role: z.enum(roundPartyRoles) }))
+      .min(1)
+      .max(20),
+    evidence
+  })
+  .meta({ id: 'RoundBody', description: 'A round to create, or the whole of one after a merge patch.' })
+
+export const ProposalInput = z
+  .strictObject({
+    id: slug.optional().describe('Optional on create: made from the party and title when absent.'),
+    party: z.string().min(1).max(100).describe('A party id or alias.'),
+    round: slug.nullable().default(null),
+    type: z.enum(proposalTypes),
+    category: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case category').max(100),
+    title: text(300),
+    text: text(5000).describe("The source's own words: must lie within an article evidence item, when there is one."),
+    date: DateInput,
+    evidence
+  })
+  .meta({ id: 'ProposalBody', description: 'A proposal, condition or demand to create, or the whole of one after a merge patch.' })
+
+export const StatementInput = z
+  .strictObject({
+    id: slug.optional().describe('Optional on create: made from the actor and the first words when absent.'),
+    actor: slug,
+    party: z.string().min(1).max(100).nullable().default(null).describe('A party id or alias; null for independent voices.'),
+    round: slug.nullable().default(null),
+    mode: z.enum(statementModes),
+    text: text(5000).describe('The reported sentence, verbatim: must lie within an article evidence item, when there is one.'),
+    quote: z.string().min(1).max(5000).nullable().default(null).describe('The words inside quotation marks in `text`; null for indirect speech.'),
+    date: DateInput,
+    evidence
+  })
+  .meta({ id: 'StatementBody', description: 'A statement to create, or the whole of one after a merge patch.' })
+
+export const ActorInput = z
+  .strictObject({
+    id: slug.optional().describe('Optional on create: made from the name when absent.'),
+    name: text(300),
+    type: z.enum(actorTypes),
+    party: z.string().min(1).max(100).nullable().default(null).describe('A party id or alias; null for none.'),
+    aliases: z.array(text(300)).max(50).default([]),
+    roles: z
+      .array(z.strictObject({ title: text(300), organization: z.string().min(1).max(300).nullable().default(null), text: text(500) }))
+      .max(50)
+      .default([]),
+    evidence
+  })
+  .meta({ id: 'ActorBody', description: 'An actor to create, or the whole of one after a merge patch.' })
+
+export const SourceInput = z
+  .strictObject({
+    id: slug.optional().describe('Optional on create: made from the title when absent.'),
+    kind: z.enum(sourceKinds),
+    title: text(500),
+    publisher: text(300),
+    url: z.url().max(2000).nullable().default(null),
+    published: DateInput,
+    language: z.string().min(2).max(35),
+    licence: text(2000),
+    citation: text(2000),
+    text: z.string().min(1).max(2_000_000).nullable().default(null).describe('For a news article, its body, verbatim: evidence offsets index into it. Null for a reference timeline.')
+  })
+  .refine((s) => (s.kind === 'news_article') === (s.text !== null), { message: 'a news article needs its text; a reference timeline stores none', path: ['text'] })
+  .meta({ id: 'SourceBody', description: 'A source to create, or the whole of one after a merge patch.' })
+
+export type RoundInput = z.infer<typeof RoundInput>
+export type ProposalInput = z.infer<typeof ProposalInput>
+export type StatementInput = z.infer<typeof StatementInput>
+export type ActorInput = z.infer<typeof ActorInput>
+export type SourceInput = z.infer<typeof SourceInput>
+
+export const Change = z
+  .object({
+    seq: z.number().int().describe('Position in the log; pass the last one you saw as `since`.'),
+    at: z.string().describe('When the write was accepted (ISO 8601, UTC).'),
+    token: z.string().describe('The name of the token that made the write.'),
+    operation: z.enum(['create', 'update', 'delete']),
+    resource: z.object({ type: z.enum(['round', 'proposal', 'statement', 'actor', 'source']), id: z.string(), href: z.string() }),
+    fields: z.array(z.string()).describe('The fields the write set.')
+  })
+  .meta({ id: 'Change', description: 'One accepted write.' })
+export type Change = z.infer<typeof Change>
