@@ -70,7 +70,8 @@ export async function buildApp(options: BuildOptions) {
   await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
   await app.register(auth)
-  // A JSON merge patch (RFC 7396) is JSON.
+  // Bodies are JSON (a merge patch, RFC 7396, is JSON too); anything else is 415.
+  app.removeContentTypeParser('text/plain')
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
   await app.register(swagger)
   await app.register(negotiation)

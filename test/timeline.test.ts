@@ -46,8 +46,11 @@ describe('GET /v1/timeline', () => {
   })
 
   it('filters by type (repeated or comma-separated), party alias and dates', async () => {
-    const rounds = json<ListBody<Event>>(await ctx.app.inject('/v1/timeline?type=round&limit=100'))
-    expect(rounds.data.every((e) => e.type === 'round')).toBe(true)
+    for (const type of ['round', 'proposal', 'statement', 'publication']) {
+      const only = json<ListBody<Event>>(await ctx.app.inject(`/v1/timeline?type=${type}&limit=100`))
+      expect(only.data.length, type).toBeGreaterThan(0)
+      expect(only.data.every((e) => e.type === type)).toBe(true)
+    }
     const repeated = (await ctx.app.inject('/v1/timeline?type=round&type=proposal&limit=100')).body
     const commas = (await ctx.app.inject('/v1/timeline?type=round,proposal&limit=100')).body
     expect(repeated).toBe(commas)

@@ -45,18 +45,20 @@ function branches(party: string | undefined): Record<EventType, SQL> {
       FROM rounds r
       WHERE ${party === undefined ? sql`1` : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`}`,
     proposal: sql`
-      SELECT 'proposal', p.id, p.date_earliest, p.date_latest, p.date_text, p.date_note,
-             pa.name || ': ' || p.title, p.party_id, 1, p.list_order
+      SELECT 'proposal' AS type, p.id AS refId, p.date_earliest AS earliest, p.date_latest AS latest, p.date_text AS dateText,
+             p.date_note AS dateNote, pa.name || ': ' || p.title AS title, p.party_id AS parties, 1 AS rank, p.list_order AS listOrder
       FROM proposals p JOIN parties pa ON pa.id = p.party_id
       WHERE ${byParty(sql`p.party_id`)}`,
     statement: sql`
-      SELECT 'statement', s.id, s.date_earliest, s.date_latest, s.date_text, s.date_note,
-             a.name || ': ' || CASE WHEN s.quote IS NULL THEN s.text ELSE '“' || s.quote || '”' END, s.party_id, 2, s.list_order
+      SELECT 'statement' AS type, s.id AS refId, s.date_earliest AS earliest, s.date_latest AS latest, s.date_text AS dateText,
+             s.date_note AS dateNote, a.name || ': ' || CASE WHEN s.quote IS NULL THEN s.text ELSE '“' || s.quote || '”' END AS title,
+             s.party_id AS parties, 2 AS rank, s.list_order AS listOrder
       FROM statements s JOIN actors a ON a.id = s.actor_id
       WHERE ${byParty(sql`s.party_id`)}`,
     publication: sql`
-      SELECT 'publication', so.id, so.published_earliest, so.published_latest, so.published_text, so.published_note,
-             so.publisher || ': ' || so.title, NULL, 3, so.list_order
+      SELECT 'publication' AS type, so.id AS refId, so.published_earliest AS earliest, so.published_latest AS latest,
+             so.published_text AS dateText, so.published_note AS dateNote, so.publisher || ': ' || so.title AS title,
+             NULL AS parties, 3 AS rank, so.list_order AS listOrder
       FROM sources so
       WHERE ${party === undefined ? sql`1` : sql`0`}`
   }

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest'
+import { createTokensRepository } from '../src/auth/tokens.js'
+import { expectProblem, json, useApp, walk, type ListBody } from './helper.js'
+
+const ctx = useApp()
+const ARTICLE = 'xinhua-2022-04-ease-tensions'
+let writer = ''
+let reader = ''
+const tokens = () => createTokensRepository(ctx.app.db)
+const auth = (token = writer) => ({ authorization: `Bearer ${token}` })
+
+function setup() {
+  if (writer === '') {
+    writer = tokens().create('test curator', 'write').token
+    reader = tokens().create('test reader', 'read').token
+  }
+}
+
+const statementBody = {
+  actor: 'vladimir-zharikhin',
+  party: null,
+  round: 'istanbul-2022-03-29',
+  mode: 'indirect',
+  text: 'the latest round of negotiations was just one stage of the process',
+  date: { earliest: '2022-03-29', latest: '2022-04-07' },
+  evidence: [{ sourceId: ARTICLE, quote: 'the latest round of negotiations was just one stage of the process' }]
+}
+
+describe('tokens', () => {
+  it('refuses a write without a token, with an unknown or revoked token (401), and with a read token (403)', async () => {
+    setup()
+    const none = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: statementBody })
+    expectProblem(none, 401)
+    expect(none.headers['www-authenticate']).toMatch(/^Bearer/)
+    const unknown = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: statementBody, headers: auth(`ntk_000000000000_${'a'.repeat(43)}`) })
+    expectProblem(unknown, 401)
+    expect(unknown.headers['www-authenticate']).toMatch(/invalid_token/)
+    expectProblem(await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/istanbul-2022-03-29', headers: auth(reader) }), 403)
+
+    const temporary = tokens().create('short-lived', 'write')
+    const first = await ctx.app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { aliases: ['NATO', 'OTAN'] }, headers: auth(temporary.token) })
+    expect(first.statusCode).toBe(200)
+    tokens().revoke(temporary.info.id)
+    expectProblem(await ctx.app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { aliases: ['NATO'] }, headers: auth(temporary.token) }), 401)
+  })
+
+  it('checks the token before the body', async () => {
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/rounds', payload: 'not json', headers: { 'content-type': 'application/json' } }), 401)
+  })
+})
+
+describe('POST', () => {
+  it('creates a statement from words located in the article: 201, Location, the record, and every read reflects it', async () => {
+    setup()
+    const versionBefore = json<{ version: number }>(await ctx.app.inject('/v1')).version
+    const listTag = (await ctx.app.inject('/v1/statements')).headers.etag
+    const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, id: 'zharikhin-one-stage' }, headers: auth() })
+    expect(response.statusCode).toBe(201)
+    expect(response.headers.location).toBe('/v1/statements/zharikhin-one-stage')
+    const created = json<{ id: string; evidence: { start: number; end: number; text: string }[] }>(response)
+    const article = json<{ text: string }>(await ctx.app.inject(`/v1/sources/${ARTICLE}`)).text
+    const [evidence] = created.evidence
+    expect(article.slice(evidence!.start, evidence!.end)).toBe(statementBody.text)
+    expect((await ctx.app.inject(response.headers.location as string)).body).toBe(response.body)
+
+    expect(json<{ version: number }>(await ctx.app.inject('/v1')).version).toBe(versionBefore + 1)
+    expect((await ctx.app.inject('/v1/statements')).headers.etag).not.toBe(listTag)
+    const timeline = await walk<{ id: string }>(ctx.app, '/v1/timeline?type=statement&limit=100')
+    expect(timeline.items.map((e) => e.id)).toContain('statement:zharikhin-one-stage')
+    const hits = json<ListBody<{ id: string }>>(await ctx.app.inject('/v1/search?q=%22one%20stage%22&type=statement'))
+    expect(hits.data.map((h) => h.id)).toContain('zharikhin-one-stage')
+    const stats = json<{ statements: { byActor: Record<string, number> } }>(await ctx.app.inject('/v1/stats'))
+    expect(stats.statements.byActor['vladimir-zharikhin']).toBe(2)
+    const changes = json<ListBody<{ operation: string; token: string; resource: { type: string; id: string }; fields: string[] }>>(await ctx.app.inject('/v1/changes'))
+    expect(changes.data.at(-1)).toMatchObject({ operation: 'create', token: 'test curator', resource: { type: 'statement', id: 'zharikhin-one-stage' } })
+    expect(changes.data.at(-1)!.fields).toContain('evidence')
+  })
+
+  it('makes an id when none is given, and refuses a taken one (409)', async () => {
+    setup()
+    const made = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/actors',
+      payload: { name: 'Xinhua', type: 'organization', evidence: [{ sourceId: ARTICLE, quote: '-Xinhua' }] },
+      headers: auth()
+    })
+    expect(made.statusCode).toBe(201)
+    expect(made.headers.location).toBe('/v1/actors/xinhua')
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/actors', payload: { id: 'nato', name: 'NATO', type: 'organization', evidence: [{ sourceId: ARTICLE, quote: 'North Atlantic Treaty Organisation' }] }, headers: auth() }), 409)
+  })
+
+  it('answers 422 naming each fact that does not hold, and writes nothing', async () => {
+    setup()
+    const before = json<{ version: number }>(await ctx.app.inject('/v1')).version
+    const problem = expectProblem(
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/v1/proposals',
+        payload: {
+          party: 'atlantis',
+          round: 'geneva-1954',
+          type: 'proposal',
+          category: 'neutrality',
+          title: 'Neutrality',
+          text: 'a neutral status',
+          date: { earliest: '2022-03-29' },
+          evidence: [
+            { sourceId: ARTICLE, start: 0, end: 6, text: 'Kyiv a' },
+            { sourceId: ARTICLE, quote: 'words the article does not have' },
+            { sourceId: 'reuters', quote: 'x' },
+            { sourceId: ARTICLE, note: 'the article says so' }
+          ]
+        },
+        headers: auth()
+      }),
+      422
+    )
+    const paths = problem.errors!.map((e) => e.path)
+    expect(paths).toEqual(expect.arrayContaining(['body.party', 'body.round', 'body.evidence.0', 'body.evidence.1', 'body.evidence.2.sourceId', 'body.evidence.3']))
+    expect(problem.errors!.find((e) => e.path === 'body.evidence.0')!.message).toMatch(/expected "Moscow"/)
+    expect(json<{ version: number }>(await ctx.app.inject('/v1')).version).toBe(before)
+  })
+
+  it('refuses a paraphrase passed off as a quotation (422) and a wrong shape (400)', async () => {
+    setup()
+    const paraphrase = { ...statementBody, mode: 'direct', quote: 'one stage' }
+    expect(expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: paraphrase, headers: auth() }), 422).errors![0]!.path).toBe('body.quote')
+    const shape = expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, mode: 'shouted', extra: 1 }, headers: auth() }), 400)
+    expect(shape.errors!.map((e) => e.path)).toEqual(expect.arrayContaining(['body.mode']))
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, evidence: [] }, headers: auth() }), 400)
+  })
+
+  it('answers 415 for a body that is not JSON and 413 for one too large', async () => {
+    setup()
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: 'text', headers: { ...auth(), 'content-type': 'text/plain' } }), 415)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, text: 'x'.repeat(1_100_000) }, headers: auth() }), 413)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: '{"actor":', headers: { ...auth(), 'content-type': 'application/json' } }), 400)
+  })
+
+  it('with Idempotency-Key, a retry returns the first answer instead of a duplicate', async () => {
+    setup()
+    const send = (payload: object) =>
+      ctx.app.inject({ method: 'POST', url: '/v1/statements', payload, headers: { ...auth(), 'idempotency-key': 'retry-1' } })
+    const first = await send(statementBody)
+    const second = await send(statementBody)
+    expect(first.statusCode).toBe(201)
+    expect(second.statusCode).toBe(201)
+    expect(second.headers['idempotent-replayed']).toBe('true')
+    expect(second.body).toBe(first.body)
+    expect(second.headers.location).toBe(first.headers.location)
+    const all = await walk<{ text: string }>(ctx.app, '/v1/statements?limit=100&actor=vladimir-zharikhin')
+    expect(all.items.filter((s) => s.text === statementBody.text)).toHaveLength(2) // the earlier test's, and this one once
+    expectProblem(await send({ ...statementBody, date: { earliest: '2022-03-30' } }), 422)
+  })
+})
+
+describe('PATCH and DELETE', () => {
+  it('applies a JSON merge patch, checked whole, and honours If-Match', async () => {
+    setup()
+    const url = '/v1/rounds/round-5-2022-03-21'
+    const current = await ctx.app.inject(url)
+    const etag = current.headers.etag as string
+    const patched = await ctx.app.inject({
+      method: 'PATCH',
+      url,
+      payload: { summary: 'Fifth round of negotiations between Russia and Ukraine.', sequence: null },
+      headers: { ...auth(), 'content-type': 'application/merge-patch+json', 'if-match': etag }
+    })
+    expect(patched.statusCode).toBe(200)
+    expect(json<{ summary: string; sequence: number | null; evidence: unknown[] }>(patched)).toMatchObject({ summary: 'Fifth round of negotiations between Russia and Ukraine.', sequence: null })
+    expect((await ctx.app.inject(url)).headers.etag).toBe(patched.headers.etag)
+
+    const stale = await ctx.app.inject({ method: 'PATCH', url, payload: { title: 'Stale' }, headers: { ...auth(), 'if-match': etag } })
+    expectProblem(stale, 412)
+    expect(json<{ title: string }>(await ctx.app.inject(url)).title).toBe('Fifth round of negotiations')
+    expectProblem(await ctx.app.inject({ method: 'PATCH', url, payload: { id: 'renamed' }, headers: auth() }), 422)
+    expectProblem(await ctx.app.inject({ method: 'PATCH', url, payload: { format: 'telepathy' }, headers: auth() }), 400)
+    expectProblem(await ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/nowhere', payload: { title: 'x' }, headers: auth() }), 404)
+  })
+
+  it('lets exactly one of two writers with the same ETag win', async () => {
+    setup()
+    const url = '/v1/proposals/russia-leaders-meeting-condition'
+    const etag = (await ctx.app.inject(url)).headers.etag as string
+    const results = await Promise.all(
+      ['First title', 'Second title'].map((title) => ctx.app.inject({ method: 'PATCH', url, payload: { title }, headers: { ...auth(), 'if-match': etag } }))
+    )
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 412])
+    const winner = results.find((r) => r.statusCode === 200)!
+    expect(json<{ title: string }>(await ctx.app.inject(url)).title).toBe(json<{ title: string }>(winner).title)
+  })
+
+  it('refuses to delete what others point at (409) unless cascade=true, then removes it everywhere', async () => {
+    setup()
+    const problem = expectProblem(await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/zelensky-putin-meeting', headers: auth() }), 409)
+    expect(problem.detail).toMatch(/cascade=true/)
+    expect((await ctx.app.inject('/v1/rounds/zelensky-putin-meeting')).statusCode).toBe(200)
+    const deleted = await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/zelensky-putin-meeting?cascade=true', headers: auth() })
+    expect(deleted.statusCode).toBe(200)
+    const gone = json<{ deleted: { type: string; id: string }[] }>(deleted).deleted
+    expect(gone).toContainEqual({ type: 'round', id: 'zelensky-putin-meeting' })
+    expect(gone).toContainEqual({ type: 'statement', id: 'timofeev-theoretical-possibility' })
+    expectProblem(await ctx.app.inject('/v1/rounds/zelensky-putin-meeting'), 404)
+    expectProblem(await ctx.app.inject('/v1/statements/timofeev-theoretical-possibility'), 404)
+    expect(json<ListBody<unknown>>(await ctx.app.inject('/v1/search?q=%22theoretical%20possibility%22&type=statement')).page.total).toBe(0)
+    const changes = json<ListBody<{ operation: string; resource: { id: string } }>>(await ctx.app.inject('/v1/changes?limit=100'))
+    expect(changes.data.filter((c) => c.operation === 'delete').map((c) => c.resource.id)).toContain('zelensky-putin-meeting')
+  })
+
+  it('pages the changes feed from any `since`', async () => {
+    const all = json<ListBody<{ seq: number }>>(await ctx.app.inject('/v1/changes?limit=100')).data
+    expect(all.length).toBeGreaterThan(3)
+    const seqs = all.map((c) => c.seq)
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+    const later = json<ListBody<{ seq: number }>>(await ctx.app.inject(`/v1/changes?since=${seqs[1]}`)).data
+    expect(later.map((c) => c.seq)).toEqual(seqs.slice(2))
+    const walked = await walk<{ seq: number }>(ctx.app, '/v1/changes?limit=2')
+    expect(walked.items.map((c) => c.seq)).toEqual(seqs)
+  })
+})

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp, type App } from '../src/app.js'
+import { createTokensRepository } from '../src/auth/tokens.js'
+import { projectRoot } from '../src/paths.js'
+import { expectProblem, tempDir } from './helper.js'
+
+const dir = tempDir()
+let app: App
+let token = ''
+
+beforeAll(async () => {
+  app = await buildApp({
+    databasePath: join(dir, 'security.db'),
+    seedOnStart: true,
+    logLevel: 'silent',
+    writeRateLimit: 3,
+    readRateLimit: 0,
+    corsWriteOrigins: ['https://curation.example.org']
+  })
+  await app.ready()
+  token = createTokensRepository(app.db).create('limited', 'write').token
+})
+afterAll(async () => {
+  await app.close()
+})
+
+describe('rate limits', () => {
+  it('limits writes per token with 429 and Retry-After, and never limits reads by default', async () => {
+    const patch = () => app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { aliases: ['NATO'] }, headers: { authorization: `Bearer ${token}` } })
+    for (let i = 0; i < 3; i++) expect((await patch()).statusCode).toBe(200)
+    const limited = await patch()
+    expectProblem(limited, 429)
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    for (let i = 0; i < 50; i++) expect((await app.inject('/v1/rounds?limit=1')).statusCode).toBe(200)
+  })
+})
+
+describe('CORS for writes', () => {
+  const preflight = (origin: string) =>
+    app.inject({ method: 'OPTIONS', url: '/v1/rounds', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } })
+
+  it('allows writes only from configured origins', async () => {
+    const allowed = await preflight('https://curation.example.org')
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://curation.example.org')
+    expect(String(allowed.headers['access-control-allow-methods'])).toContain('POST')
+    const refused = await preflight('https://elsewhere.example')
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined()
+    const read = await app.inject({ url: '/v1/rounds', headers: { origin: 'https://elsewhere.example' } })
+    expect(read.headers['access-control-allow-origin']).toBe('*')
+  })
+})
+
+describe('security headers', () => {
+  it('sends a CSP that allows only this origin, on the dashboard, the docs and the API', async () => {
+    for (const url of ['/', '/docs/', '/v1']) {
+      const response = await app.inject(url)
+      const csp = String(response.headers['content-security-policy'])
+      expect(csp, url).toContain("default-src 'self'")
+      expect(csp, url).toContain("script-src 'self'")
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+    }
+  })
+
+  it('never shows a stack trace or SQL in an error', async () => {
+    const response = await app.inject({ method: 'POST', url: '/v1/statements', payload: '{"a":', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } })
+    expect(response.body).not.toMatch(/at .+\.(js|ts):\d+|SELECT|INSERT/)
+  })
+})
+
+describe('npm run token', () => {
+  it('creates a token shown once, lists tokens without them, and revokes', () => {
+    const env = { ...process.env, DATABASE_PATH: join(dir, 'cli-tokens.db') }
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'cli', 'token.js'), ...args], { env, encoding: 'utf8' })
+    const created = cli('create', '--name', 'newsroom', '--scope', 'read')
+    expect(created.status, created.stderr).toBe(0)
+    const secret = created.stdout.trim()
+    expect(secret).toMatch(/^ntk_[0-9a-f]{12}_[\w-]{43}$/)
+    const listed = cli('list')
+    expect(listed.stdout).toMatch(/\tread\tactive\t.*\tnewsroom/)
+    expect(listed.stdout).not.toContain(secret)
+    const id = secret.split('_')[1]!
+    expect(cli('revoke', id).status).toBe(0)
+    expect(cli('list').stdout).toMatch(/revoked/)
+    expect(cli('create').status).toBe(2)
+    expect(cli('revoke', 'nope').status).toBe(1)
+  })
+})
