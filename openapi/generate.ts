@@ -5,10 +5,16 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { buildApp } from '../src/app.js'
+import { ingestJsonSchema } from '../src/curation/ingest.js'
 import { projectRoot } from '../src/paths.js'
 
 export const openapiFile = join(projectRoot, 'openapi', 'openapi.json')
 export const clientTypesFile = join(projectRoot, 'src', 'client', 'openapi-types.ts')
+export const ingestSchemaFile = join(projectRoot, 'docs', 'ingest.schema.json')
+
+export function generateIngestSchema(): string {
+  return `${JSON.stringify({ title: 'Negotiation timeline ingest file', ...ingestJsonSchema() }, null, 2)}\n`
+}
 
 export async function generateOpenapi(): Promise<string> {
   const app = await buildApp({ databasePath: ':memory:', seedOnStart: false, logLevel: 'silent' })
@@ -29,5 +35,6 @@ if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].re
   const document = await generateOpenapi()
   writeFileSync(openapiFile, document)
   writeFileSync(clientTypesFile, await generateClientTypes(document))
-  console.log(`wrote ${openapiFile} and ${clientTypesFile}`)
+  writeFileSync(ingestSchemaFile, generateIngestSchema())
+  console.log(`wrote ${openapiFile}, ${clientTypesFile} and ${ingestSchemaFile}`)
 }

@@ -11,6 +11,8 @@ import { constants } from 'node:zlib'
 export default fp<{ corsWriteOrigins: string[] }>(
   async (app, options) => {
     const exposedHeaders = ['Link', 'ETag', 'X-Request-Id', 'X-Total-Count', 'Location', 'Retry-After']
+    // An OPTIONS request that is not a well-formed preflight gets a plain 204, not a text/plain 400.
+    const strictPreflight = false
     const writers = new Set(options.corsWriteOrigins.map((o) => new URL(o).origin))
     await app.register(cors, {
       // Reads from any origin; writes only from the configured ones (none by default).
@@ -18,17 +20,18 @@ export default fp<{ corsWriteOrigins: string[] }>(
         const origin = request.headers.origin
         const wanted = request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? 'GET') : request.method
         if (wanted === 'GET' || wanted === 'HEAD') {
-          callback(null, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders, maxAge: 86_400 })
+          callback(null, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders, maxAge: 86_400, strictPreflight })
         } else if (origin !== undefined && writers.has(origin)) {
           callback(null, {
             origin,
             methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
             allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
             exposedHeaders,
-            maxAge: 600
+            maxAge: 600,
+            strictPreflight
           })
         } else {
-          callback(null, { origin: false })
+          callback(null, { origin: false, strictPreflight })
         }
       }
     })
