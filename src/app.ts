@@ -67,14 +67,14 @@ export async function buildApp(options: BuildOptions) {
 
   await app.register(errors)
   await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
-  await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  await app.register(negotiation)
+  await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })
   await app.register(auth)
   // Bodies are JSON (a merge patch, RFC 7396, is JSON too); anything else is 415.
   app.removeContentTypeParser('text/plain')
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
   await app.register(swagger)
-  await app.register(negotiation)
 
   await app.register(health)
   await app.register(dashboard)

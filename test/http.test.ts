@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { createTokensRepository } from '../src/auth/tokens.js'
 import { useApp } from './helper.js'
 
 const ctx = useApp()
@@ -23,7 +24,15 @@ describe('HTTP caching', () => {
 
   it('answers 200 with a new ETag once the data changes', async () => {
     const before = await ctx.app.inject('/v1/rounds/istanbul-2022-03-29')
-    ctx.app.db.$client.prepare("UPDATE rounds SET summary = summary || ' (amended)' WHERE id = 'istanbul-2022-03-29'").run()
+    const { token } = createTokensRepository(ctx.app.db).create('http test', 'write')
+    const current = before.json() as { summary: string }
+    const patched = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/v1/rounds/istanbul-2022-03-29',
+      payload: { summary: `${current.summary} (amended)` },
+      headers: { authorization: `Bearer ${token}` }
+    })
+    expect(patched.statusCode).toBe(200)
     const after = await ctx.app.inject({ url: '/v1/rounds/istanbul-2022-03-29', headers: { 'if-none-match': before.headers.etag as string } })
     expect(after.statusCode).toBe(200)
     expect(after.headers.etag).not.toBe(before.headers.etag)

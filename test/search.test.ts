@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { createTokensRepository } from '../src/auth/tokens.js'
 import { expectProblem, json, useApp, walk, type ListBody } from './helper.js'
 
 interface Hit {
@@ -89,9 +90,11 @@ describe('GET /v1/search', () => {
 
   it('stays in step with the data', async () => {
     expect((await search('Montreux')).page.total).toBe(0)
-    ctx.app.db.$client.prepare("UPDATE rounds SET summary = summary || ' Delegates later met in Montreux.' WHERE id = 'belarus-2022-03-03'").run()
+    const headers = { authorization: `Bearer ${createTokensRepository(ctx.app.db).create('search test', 'write').token}` }
+    const patched = await ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/belarus-2022-03-03', payload: { summary: 'Second round of direct negotiations, in Belarus; a sample note on Montreux.' }, headers })
+    expect(patched.statusCode).toBe(200)
     expect((await search('Montreux')).data.map((h) => h.id)).toEqual(['belarus-2022-03-03'])
-    ctx.app.db.$client.prepare("DELETE FROM statements WHERE id = 'timofeev-theoretical-possibility'").run()
+    expect((await ctx.app.inject({ method: 'DELETE', url: '/v1/statements/timofeev-theoretical-possibility', headers })).statusCode).toBe(200)
     expect((await search('"practical basis"', '&type=statement')).page.total).toBe(0)
     const docs = ctx.app.db.$client.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }
     const index = ctx.app.db.$client.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }
