@@ -1,0 +1,242 @@
+// npm run bench: measures the service against a same-bytes bare Fastify baseline and
+// json-server 0.17, each started alone on 127.0.0.1, with autocannon; prints a table of
+// ratios, writes the numbers as JSON, and exits non-zero when any run had errors.
+//   node bench/bench.mjs [--duration 10] [--connections 50] [--grown] [--smoke] [--out FILE]
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { encodeCursor } from '../dist/src/http/pagination.js'
+import { grow } from './grow.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    grown: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(root, 'bench', 'results.json') }
+  }
+})
+const smoke = values.smoke
+const duration = smoke ? 1 : Number(values.duration)
+const connections = smoke ? 4 : Number(values.connections)
+const work = mkdtempSync(join(tmpdir(), 'negotiation-bench-'))
+const log = (...args) => console.error(...args)
+
+const endpoints = [
+  { name: 'rounds', path: '/v1/rounds', jsonServer: '/rounds', target: 0.8 },
+  { name: 'kyiv proposals', path: '/v1/parties/ukraine/proposals', jsonServer: '/proposals?party=ukraine', target: 0.8 },
+  { name: 'timeline', path: '/v1/timeline', jsonServer: '/timeline', target: 0.8 },
+  { name: 'one round', path: '/v1/rounds/istanbul-2022-03-29', jsonServer: '/rounds/istanbul-2022-03-29', target: 0.8 },
+  { name: 'search nato', path: '/v1/search?q=nato', jsonServer: null, target: 0.5 },
+  { name: 'stats', path: '/v1/stats', jsonServer: null, target: 0.5 }
+]
+
+async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+async function start(command, args, env, readyPath) {
+  const port = await freePort()
+  const started = performance.now()
+  const child = spawn(command, args(port), { env: { ...process.env, ...env(port) }, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const base = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${command} exited: ${stderr}`)
+    try {
+      if ((await fetch(base + readyPath)).ok) return { child, base, startupMs: performance.now() - started }
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error(`${command} did not start: ${stderr}`)
+}
+
+async function stop(server) {
+  if (server.child.exitCode !== null) return
+  server.child.kill('SIGTERM')
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 5000)
+  await once(server.child, 'exit')
+  clearTimeout(timer)
+}
+
+function rss(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))
+    return Number(line.split(/\s+/)[1]) * 1024
+  } catch {
+    return 0
+  }
+}
+
+async function measure(server, path, conns = connections) {
+  let peak = rss(server.child.pid)
+  const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 100)
+  const result = await autocannon({ url: server.base + path, connections: conns, duration, pipelining: 1 })
+  clearInterval(sampler)
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    peakRss: peak
+  }
+}
+
+const service = (databasePath) => ({
+  command: process.execPath,
+  args: () => [join(root, 'dist', 'src', 'server.js')],
+  env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
+})
+
+const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, endpoints: [], startup: {}, grown: null }
+let failed = false
+const check = (label, run) => {
+  if (run.errors > 0 || run.non2xx > 0) {
+    failed = true
+    log(`!! ${label}: ${run.errors} errors, ${run.non2xx} non-2xx answers`)
+  }
+}
+
+try {
+  const seeded = join(work, 'seed.db')
+  const s = service(seeded)
+  // 1. The service, on the seed store: capture the bytes for the baseline, then measure.
+  let server = await start(s.command, s.args, s.env, '/readyz')
+  const answers = []
+  for (const e of endpoints) {
+    const response = await fetch(server.base + e.path)
+    answers.push({ url: e.path, contentType: response.headers.get('content-type'), body: await response.text() })
+  }
+  for (const e of endpoints) {
+    const run = await measure(server, e.path)
+    check(`service ${e.path}`, run)
+    results.endpoints.push({ ...e, service: run })
+    log(`service   ${e.path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+  }
+  await stop(server)
+
+  // Start-up to /readyz on an existing store.
+  const startups = []
+  for (let i = 0; i < (smoke ? 1 : 5); i++) {
+    server = await start(s.command, s.args, s.env, '/readyz')
+    startups.push(server.startupMs)
+    await stop(server)
+  }
+  results.startup = { medianMs: startups.sort((a, b) => a - b)[Math.floor(startups.length / 2)] }
+
+  // 2. The same-bytes bare Fastify baseline.
+  const answersFile = join(work, 'answers.json')
+  writeFileSync(answersFile, JSON.stringify(answers))
+  server = await start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path)
+  for (const e of results.endpoints) {
+    e.baseline = await measure(server, e.path)
+    check(`baseline ${e.path}`, e.baseline)
+    log(`baseline  ${e.path}: ${e.baseline.rps.toFixed(0)} req/s, p99 ${e.baseline.p99} ms`)
+  }
+  await stop(server)
+
+  // 3. json-server 0.17 on the same data, its db.json made from the store.
+  const get = (path) => JSON.parse(answers.find((a) => a.url === path)?.body ?? 'null')
+  const all = async (base, path) => {
+    const items = []
+    let next = `${path}${path.includes('?') ? '&' : '?'}limit=100`
+    while (next) {
+      const response = await fetch(base + next)
+      const body = await response.json()
+      items.push(...body.data)
+      next = body.page.nextCursor ? `${path}${path.includes('?') ? '&' : '?'}limit=100&cursor=${body.page.nextCursor}` : null
+    }
+    return items
+  }
+  server = await start(s.command, s.args, s.env, '/readyz')
+  const db = {
+    rounds: await all(server.base, '/v1/rounds'),
+    proposals: await all(server.base, '/v1/proposals'),
+    statements: await all(server.base, '/v1/statements'),
+    timeline: await all(server.base, '/v1/timeline')
+  }
+  await stop(server)
+  void get
+  const dbFile = join(work, 'db.json')
+  writeFileSync(dbFile, JSON.stringify(db))
+  const jsonServerBin = join(root, 'node_modules', 'json-server', 'lib', 'cli', 'bin.js')
+  server = await start(process.execPath, (port) => [jsonServerBin, dbFile, '--port', String(port), '--quiet'], () => ({}), '/rounds')
+  for (const e of results.endpoints) {
+    if (!e.jsonServer) continue
+    e.jsonServerRun = await measure(server, e.jsonServer)
+    check(`json-server ${e.jsonServer}`, e.jsonServerRun)
+    log(`json-srv  ${e.jsonServer}: ${e.jsonServerRun.rps.toFixed(0)} req/s`)
+  }
+  await stop(server)
+
+  // 4. A grown store: 10,000 rounds, 100,000 statements, 20,000 proposals.
+  if (values.grown) {
+    const grownFile = join(work, 'grown.db')
+    log('growing the store…')
+    grow(grownFile, smoke ? { rounds: 200, statements: 1000, proposals: 200 } : {})
+    const g = service(grownFile)
+    server = await start(g.command, g.args, g.env, '/readyz')
+    const deep = encodeCursor({ sort: 'date', key: ['2025-12-31', 1] })
+    const grownPaths = [
+      ['rounds', '/v1/rounds'],
+      ['statements', '/v1/statements'],
+      ['statements, deep page', `/v1/statements?cursor=${deep}`],
+      ['timeline', '/v1/timeline'],
+      ['timeline, from 2025', '/v1/timeline?from=2025-06-01'],
+      ['search', '/v1/search?q=divergences'],
+      ['stats', '/v1/stats']
+    ]
+    results.grown = []
+    for (const [name, path] of grownPaths) {
+      const run = await measure(server, path, 10)
+      check(`grown ${path}`, run)
+      const seedRun = results.endpoints.find((e) => e.path === path)?.service
+      results.grown.push({ name, path, ...run, seedRps: seedRun?.rps ?? null })
+      log(`grown     ${path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+    }
+    await stop(server)
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
+
+// The table.
+const pct = (x) => `${(x * 100).toFixed(0)}%`
+const lines = [
+  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each`,
+  '',
+  '| endpoint | service req/s | baseline req/s | ratio (target) | json-server req/s | × json-server | p99 ms (baseline) | peak RSS MB |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+]
+for (const e of results.endpoints) {
+  const ratio = e.service.rps / e.baseline.rps
+  const js = e.jsonServerRun ? e.jsonServerRun.rps : null
+  lines.push(
+    `| \`${e.path}\` | ${e.service.rps.toFixed(0)} | ${e.baseline.rps.toFixed(0)} | ${pct(ratio)} (≥ ${pct(e.target)}) | ${js === null ? '–' : js.toFixed(0)} | ${js === null ? '–' : `${(e.service.rps / js).toFixed(1)}×`} | ${e.service.p99} (${e.baseline.p99}) | ${(e.service.peakRss / 2 ** 20).toFixed(0)} |`
+  )
+}
+lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median)`)
+if (results.grown) {
+  lines.push('', '| grown store (10 connections) | req/s | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: |')
+  for (const g of results.grown) lines.push(`| ${g.name}: \`${g.path.slice(0, 60)}\` | ${g.rps.toFixed(0)} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
+}
+console.log(lines.join('\n'))
+mkdirSync(dirname(values.out), { recursive: true })
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`)
+if (failed) {
+  log('some runs had errors or non-2xx answers')
+  process.exit(1)
+}
