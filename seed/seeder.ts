@@ -265,6 +265,9 @@ const SEEDED_KEY = 'seeded_at'
 
 /** Seeds the store unless it was seeded before; idempotent, all or nothing. */
 export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
+  const isSeeded = () => db.select().from(t.meta).where(sql`${t.meta.key} = ${SEEDED_KEY}`).get() !== undefined
+  // A store that was seeded before is left alone without reading the annotations at all.
+  if (!options.reset && isSeeded()) return { seeded: false, counts: {} as SeedResult['counts'] }
   const file = options.annotationsFile ?? defaultAnnotationsFile
   const rows = buildSeed(readAnnotations(file), (name) => readFileSync(join(seedFolder, name), 'utf8'))
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedResult['counts']
