@@ -66,8 +66,8 @@ export async function buildApp(options: BuildOptions) {
   })
 
   await app.register(errors)
-  await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
   await app.register(negotiation)
   await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })
   await app.register(auth)

@@ -44,8 +44,8 @@ describe('tokens', () => {
     expectProblem(await ctx.app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { aliases: ['NATO'] }, headers: auth(temporary.token) }), 401)
   })
 
-  it('checks the token before the body', async () => {
-    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/rounds', payload: 'not json', headers: { 'content-type': 'application/json' } }), 401)
+  it('checks the token before validating the body', async () => {
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/rounds', payload: { nonsense: true } }), 401)
   })
 })
 
@@ -190,21 +190,55 @@ describe('PATCH and DELETE', () => {
     expect(json<{ title: string }>(await ctx.app.inject(url)).title).toBe(json<{ title: string }>(winner).title)
   })
 
-  it('refuses to delete what others point at (409) unless cascade=true, then removes it everywhere', async () => {
+  it("refuses to delete what others point at (409) unless cascade=true; a round's statements then keep their facts", async () => {
     setup()
     const problem = expectProblem(await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/zelensky-putin-meeting', headers: auth() }), 409)
     expect(problem.detail).toMatch(/cascade=true/)
     expect((await ctx.app.inject('/v1/rounds/zelensky-putin-meeting')).statusCode).toBe(200)
     const deleted = await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/zelensky-putin-meeting?cascade=true', headers: auth() })
     expect(deleted.statusCode).toBe(200)
-    const gone = json<{ deleted: { type: string; id: string }[] }>(deleted).deleted
-    expect(gone).toContainEqual({ type: 'round', id: 'zelensky-putin-meeting' })
-    expect(gone).toContainEqual({ type: 'statement', id: 'timofeev-theoretical-possibility' })
+    expect(json<{ deleted: { type: string; id: string }[] }>(deleted).deleted).toEqual([{ type: 'round', id: 'zelensky-putin-meeting' }])
     expectProblem(await ctx.app.inject('/v1/rounds/zelensky-putin-meeting'), 404)
-    expectProblem(await ctx.app.inject('/v1/statements/timofeev-theoretical-possibility'), 404)
-    expect(json<ListBody<unknown>>(await ctx.app.inject('/v1/search?q=%22theoretical%20possibility%22&type=statement')).page.total).toBe(0)
-    const changes = json<ListBody<{ operation: string; resource: { id: string } }>>(await ctx.app.inject('/v1/changes?limit=100'))
+    expect(json<{ round: string | null }>(await ctx.app.inject('/v1/statements/timofeev-theoretical-possibility')).round).toBeNull()
+    const changes = json<ListBody<{ operation: string; resource: { id: string }; fields: string[] }>>(await ctx.app.inject('/v1/changes?limit=100'))
     expect(changes.data.filter((c) => c.operation === 'delete').map((c) => c.resource.id)).toContain('zelensky-putin-meeting')
+    expect(changes.data).toContainEqual(expect.objectContaining({ operation: 'update', resource: expect.objectContaining({ id: 'timofeev-theoretical-possibility' }), fields: ['round'] }))
+
+    // An actor's statements cannot stand without it: cascade deletes them, and search forgets them.
+    const actor = await ctx.app.inject({ method: 'DELETE', url: '/v1/actors/ivan-timofeev?cascade=true', headers: auth() })
+    expect(json<{ deleted: { type: string; id: string }[] }>(actor).deleted).toContainEqual({ type: 'statement', id: 'timofeev-theoretical-possibility' })
+    expect(json<ListBody<unknown>>(await ctx.app.inject('/v1/search?q=%22theoretical%20possibility%22&type=statement')).page.total).toBe(0)
+  })
+
+  it('takes back what a GET gave, read-only fields and all; a patch that changes nothing is not logged', async () => {
+    setup()
+    const before = json<ListBody<unknown>>(await ctx.app.inject('/v1/changes')).page.total
+    const actor = (await ctx.app.inject('/v1/actors/nato')).json() as Record<string, unknown>
+    const same = await ctx.app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: actor, headers: auth() })
+    expect(same.statusCode).toBe(200)
+    expect(json<ListBody<unknown>>(await ctx.app.inject('/v1/changes')).page.total).toBe(before)
+    const renamed = await ctx.app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { ...actor, name: 'NATO' }, headers: auth() })
+    expect(json<{ name: string }>(renamed).name).toBe('NATO')
+    const changes = json<ListBody<{ fields: string[] }>>(await ctx.app.inject('/v1/changes?limit=100')).data
+    expect(changes.at(-1)!.fields).toEqual(['name'])
+  })
+
+  it('refuses unpaired surrogates, over-deep patches and unknown query parameters with 400', async () => {
+    setup()
+    const lone = '{"name":"A \\ud83d","type":"person","evidence":[{"sourceId":"xinhua-2022-04-ease-tensions","quote":"Moscow and Kiev"}]}'
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/actors', payload: lone, headers: { ...auth(), 'content-type': 'application/json' } }), 400)
+    const deep = `{"date":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`
+    expectProblem(await ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/round-5-2022-03-21', payload: deep, headers: { ...auth(), 'content-type': 'application/json' } }), 400)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/actors?dryRun=true', payload: {}, headers: auth() }), 400)
+  })
+
+  it('does not let a source change kind under its evidence', async () => {
+    setup()
+    const problem = expectProblem(
+      await ctx.app.inject({ method: 'PATCH', url: '/v1/sources/lcil-negotiation-news', payload: { kind: 'news_article', text: 'Some new text.' }, headers: auth() }),
+      422
+    )
+    expect(problem.errors!.map((e) => e.path)).toContain('body.kind')
   })
 
   it('pages the changes feed from any `since`', async () => {

@@ -1,12 +1,12 @@
 // The write endpoints of one resource: POST, PATCH (JSON merge patch) and DELETE, behind a
 // write token, with If-Match, Idempotency-Key and the changes log.
 import { createHash } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from '@fastify/type-provider-zod'
 import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { idempotencyKeys } from '../db/schema.js'
-import { NotFoundError } from '../http/errors.js'
+import { BadRequestError, NotFoundError } from '../http/errors.js'
 import { Problem } from '../http/schemas.js'
 import { collectionOf, createCurationService, inputSchemas, PreconditionFailedError, UnprocessableError, type ResourceType } from './curation.service.js'
 
@@ -33,6 +33,32 @@ const security = [{ bearerAuth: [] }]
 
 class Replay {
   constructor(readonly status: number, readonly location: string | null, readonly body: string) {}
+}
+
+// Fields a GET returns that a write cannot set: accepted and ignored, so that a record read
+// can be changed and sent back as it is.
+const readOnly = ['statementCount', 'sha256', 'length', 'proposals', 'statements']
+
+function isWellFormed(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.isWellFormed()
+  if (depth > 64 || value === null || typeof value !== 'object') return true
+  return Object.entries(value).every(([key, v]) => key.isWellFormed() && isWellFormed(v, depth + 1))
+}
+
+/** Drops read-only fields and the null halves of evidence items, and refuses text that is not valid Unicode. */
+async function normaliseBody(request: FastifyRequest) {
+  const body = request.body
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return
+  if (!isWellFormed(body)) {
+    throw new BadRequestError('The body has text that is not valid Unicode (an unpaired surrogate).', [{ path: 'body', message: 'unpaired UTF-16 surrogate' }])
+  }
+  const record = body as Record<string, unknown>
+  for (const key of readOnly) delete record[key]
+  if (Array.isArray(record.evidence)) {
+    record.evidence = record.evidence.map((item: unknown) =>
+      item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null)) : item
+    )
+  }
 }
 
 export interface WriteOptions {
@@ -67,13 +93,15 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
   typed.post(
     '',
     {
-      onRequest: requireWrite,
+      // After the rate limit (so failed authentication counts too) and before validation.
+      preValidation: [requireWrite, normaliseBody],
       schema: {
         tags: [tag],
         operationId: `create${type[0]!.toUpperCase()}${type.slice(1)}`,
         summary: `Create a ${type}`,
         description: `Adds a ${type} with its evidence. Evidence from a news article is checked against the article's text (or located, when given as \`quote\`); references must name known records. Answers 201 with \`Location\`. With \`Idempotency-Key\`, a retry of the same request returns the first answer instead of creating again.`,
         security,
+        querystring: z.strictObject({}),
         headers: z.object({
           'idempotency-key': z.string().min(1).max(200).optional().describe('Any unique string; a retried POST with the same key and body gets the first answer.')
         }),
@@ -118,7 +146,8 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
   typed.patch(
     '/:id',
     {
-      onRequest: requireWrite,
+      // After the rate limit (so failed authentication counts too) and before validation.
+      preValidation: [requireWrite, normaliseBody],
       schema: {
         tags: [tag],
         operationId: `update${type[0]!.toUpperCase()}${type.slice(1)}`,
@@ -126,6 +155,7 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
         description: `A JSON merge patch (RFC 7396; \`application/merge-patch+json\` or \`application/json\`): fields present replace, \`null\` clears, arrays (such as \`evidence\`) replace whole. The patched record is checked as a whole, like a create. Send \`If-Match\` with the ETag of your GET to be sure nobody changed it meanwhile.`,
         security,
         params: z.strictObject({ id: z.string().describe(`The ${type} id.`).meta({ examples: [exampleId] }) }),
+        querystring: z.strictObject({}),
         headers: z.object({ 'if-match': ifMatchHeader }),
         body: z.record(z.string(), z.unknown()).describe('The merge patch: a JSON object.'),
         response: { 200: output.describe(`The ${type} after the change.`), ...writeProblems }
@@ -141,7 +171,8 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
   typed.delete(
     '/:id',
     {
-      onRequest: requireWrite,
+      // After the rate limit (so failed authentication counts too) and before validation.
+      preValidation: [requireWrite, normaliseBody],
       schema: {
         tags: [tag],
         operationId: `delete${type[0]!.toUpperCase()}${type.slice(1)}`,

@@ -150,6 +150,11 @@ export function createCurationService(db: Db) {
         if (current && current.text !== s.text && cited > 0) {
           errors.push({ path: 'body.text', message: `the text of "${id}" cannot change while ${cited} evidence item(s) point into it` })
         }
+        const currentKind = tx.select({ kind: t.sources.kind }).from(t.sources).where(eq(t.sources.id, id)).get()?.kind
+        const anyEvidence = tx.select({ n: sql<number>`count(*)` }).from(t.evidence).where(eq(t.evidence.sourceId, id)).get()?.n ?? 0
+        if (currentKind !== undefined && currentKind !== s.kind && anyEvidence > 0) {
+          errors.push({ path: 'body.kind', message: `the kind of "${id}" cannot change while ${anyEvidence} evidence item(s) rest on it` })
+        }
       }
       fail(errors)
       insertOrUpdate({
@@ -306,28 +311,43 @@ export function createCurationService(db: Db) {
     return found
   }
 
-  /** Deletes a record and, with cascade, whatever depends on it; returns what went. */
-  function destroy(tx: Tx, type: ResourceType, id: string, cascade: boolean, gone: { type: ResourceType; id: string }[]) {
+  type Effect = { operation: 'delete' | 'update'; type: ResourceType; id: string; fields: string[] }
+
+  /**
+   * Deletes a record and, with cascade, settles what depends on it: proposals and
+   * statements of a deleted round keep their facts and lose only the round; statements of a
+   * deleted actor go with it; a deleted source takes its evidence, and any record left with
+   * none. Returns every effect, each of which is logged.
+   */
+  function destroy(tx: Tx, type: ResourceType, id: string, cascade: boolean, effects: Effect[]) {
     const deps = dependents(tx, type, id)
     if (deps.length > 0 && !cascade) {
       const list = deps.map((d) => `${d.ids.length} ${collectionOf[d.type]} (${d.ids.slice(0, 5).join(', ')}${d.ids.length > 5 ? ', …' : ''})`).join(', ')
-      throw new ConflictError(`The ${type} "${id}" is referenced by ${list}. Delete those first, or repeat with ?cascade=true to delete them too.`)
+      const how = type === 'round' ? 'to detach them from it' : type === 'actor' ? 'to delete them too' : 'to delete its evidence and any record left without evidence'
+      throw new ConflictError(`The ${type} "${id}" is referenced by ${list}. Change or delete those first, or repeat with ?cascade=true ${how}.`)
     }
-    if (type === 'source') {
-      // Evidence from this source goes; a record left with no evidence at all goes too.
+    if (type === 'round') {
+      for (const dep of deps) {
+        const table = dep.type === 'proposal' ? t.proposals : t.statements
+        tx.update(table).set({ roundId: null }).where(eq(table.roundId, id)).run()
+        for (const depId of dep.ids) effects.push({ operation: 'update', type: dep.type, id: depId, fields: ['round'] })
+      }
+    } else if (type === 'source') {
       tx.delete(t.evidence).where(eq(t.evidence.sourceId, id)).run()
       for (const dep of deps) {
         for (const depId of dep.ids) {
+          if (!exists(tx, dep.type, depId)) continue
           const column = t.evidence[evidenceColumn[dep.type as Exclude<ResourceType, 'source'>]]
           const left = tx.select({ n: sql<number>`count(*)` }).from(t.evidence).where(eq(column, depId)).get()?.n ?? 0
-          if (left === 0 && exists(tx, dep.type, depId)) destroy(tx, dep.type, depId, true, gone)
+          if (left === 0) destroy(tx, dep.type, depId, true, effects)
+          else effects.push({ operation: 'update', type: dep.type, id: depId, fields: ['evidence'] })
         }
       }
     } else {
-      for (const dep of deps) for (const depId of dep.ids) if (exists(tx, dep.type, depId)) destroy(tx, dep.type, depId, true, gone)
+      for (const dep of deps) for (const depId of dep.ids) if (exists(tx, dep.type, depId)) destroy(tx, dep.type, depId, true, effects)
     }
     tx.delete(tables[type]).where(eq(tables[type].id, id)).run()
-    gone.push({ type, id })
+    effects.push({ operation: 'delete', type, id, fields: [] })
   }
 
   return {
@@ -363,8 +383,13 @@ export function createCurationService(db: Db) {
               parsed.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), message: i.message }))
             )
           }
+          // Only what really changes is written and logged; a patch that changes nothing is a no-op.
+          const before = (inputSchemas[type].safeParse(current).data ?? {}) as Record<string, unknown>
+          const after = parsed.data as Record<string, unknown>
+          const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]))
+          if (changed.length === 0) return
           put(tx, type, id, parsed.data as never, undefined)
-          log(tx, ctx, 'update', type, id, Object.keys(patch))
+          log(tx, ctx, 'update', type, id, changed)
         },
         { behavior: 'immediate' }
       )
@@ -376,10 +401,10 @@ export function createCurationService(db: Db) {
         (tx) => {
           if (!exists(tx, type, id)) throw new NotFoundError(`No ${type} has the id "${id}".`)
           ctx.precondition?.()
-          const gone: { type: ResourceType; id: string }[] = []
-          destroy(tx, type, id, cascade, gone)
-          for (const g of gone) log(tx, ctx, 'delete', g.type, g.id, [])
-          return gone
+          const effects: Effect[] = []
+          destroy(tx, type, id, cascade, effects)
+          for (const e of effects) log(tx, ctx, e.operation, e.type, e.id, e.fields)
+          return effects.filter((e) => e.operation === 'delete').map((e) => ({ type: e.type, id: e.id }))
         },
         { behavior: 'immediate' }
       )
@@ -393,13 +418,16 @@ export function createCurationService(db: Db) {
 }
 export type CurationService = ReturnType<typeof createCurationService>
 
+const MAX_PATCH_DEPTH = 32
+
 /** RFC 7396: objects merge key by key, null deletes, anything else replaces. */
-export function mergePatch(target: unknown, patch: unknown): unknown {
+export function mergePatch(target: unknown, patch: unknown, depth = 0): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch
+  if (depth > MAX_PATCH_DEPTH) throw new BadRequestError('The merge patch is nested too deeply.', [{ path: 'body', message: `nested more than ${MAX_PATCH_DEPTH} levels` }])
   const result: Record<string, unknown> = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {}
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key]
-    else result[key] = mergePatch(result[key], value)
+    else result[key] = mergePatch(result[key], value, depth + 1)
   }
   return result
 }

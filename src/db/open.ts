@@ -27,7 +27,9 @@ export function openDb(file: string): Db {
   // it returns, so an acknowledged write survives a crash or power loss.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+  // Waiting for another process's write blocks this event loop, so the wait is kept short;
+  // past it the request answers 503 with Retry-After.
+  sqlite.pragma('busy_timeout = 2000')
   return drizzle(sqlite, { schema }) as Db
 }
 

@@ -18,13 +18,17 @@ declare module 'fastify' {
  * WWW-Authenticate; a read-only token on a write is 403. Every check reads the store, so a
  * revocation takes effect on the very next request.
  */
+/** The token in an `Authorization: Bearer …` header, however it is spelled. */
+export function bearerToken(header: unknown): string | undefined {
+  return typeof header === 'string' ? /^\s*Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined
+}
+
 export default fp(
   async (app) => {
     const tokens = createTokensRepository(app.db)
     app.decorateRequest('token', undefined)
     app.decorate('requireScope', (scope: Scope) => async (request: FastifyRequest, reply: FastifyReply) => {
-      const header = request.headers.authorization
-      const presented = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined
+      const presented = bearerToken(request.headers.authorization)
       const token = presented === undefined ? undefined : tokens.verify(presented)
       if (token === undefined) {
         reply.header('www-authenticate', presented === undefined ? 'Bearer realm="negotiation-timeline"' : 'Bearer realm="negotiation-timeline", error="invalid_token"')

@@ -37,6 +37,11 @@ export default fp(
       if (error instanceof BadRequestError || error instanceof UnprocessableError) {
         return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.errors.slice(0, MAX_LISTED_ERRORS))
       }
+      // Another process holds the write lock for longer than the busy timeout: a passing state.
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+        reply.header('retry-after', '1')
+        return sendProblem(request, reply, 503, 'The store is busy with another write; retry in a moment.')
+      }
       const status = error.statusCode ?? 500
       if (status >= 400 && status < 500) {
         return sendProblem(request, reply, status, error.message)

@@ -1,8 +1,9 @@
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
-import { createHash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { createTokensRepository } from '../auth/tokens.js'
+import { bearerToken } from './auth.js'
 
 export interface SecurityOptions {
   writeRateLimit: number
@@ -18,6 +19,7 @@ const isRead = (request: FastifyRequest) => request.method === 'GET' || request.
  */
 export default fp<SecurityOptions>(
   async (app, options) => {
+    const tokens = createTokensRepository(app.db)
     await app.register(helmet, {
       contentSecurityPolicy: {
         directives: {
@@ -45,11 +47,12 @@ export default fp<SecurityOptions>(
       timeWindow: 60_000,
       max: (request) => (isRead(request) ? options.readRateLimit : options.writeRateLimit),
       allowList: (request) => (isRead(request) ? options.readRateLimit === 0 : options.writeRateLimit === 0),
-      // Per token when one is sent (its hash: the token itself is never kept), else per IP.
+      // Per live token (however its header is spelled), else per IP: failed or guessed
+      // tokens count against the address they come from.
       keyGenerator: (request) => {
-        const auth = request.headers.authorization
-        const who = typeof auth === 'string' ? `token:${createHash('sha256').update(auth).digest('base64url').slice(0, 22)}` : `ip:${request.ip}`
-        return `${isRead(request) ? 'read' : 'write'}:${who}`
+        const presented = bearerToken(request.headers.authorization)
+        const token = presented === undefined ? undefined : tokens.verify(presented)
+        return `${isRead(request) ? 'read' : 'write'}:${token ? `token:${token.id}` : `ip:${request.ip}`}`
       },
       errorResponseBuilder: (_request, context) => {
         const error = new Error(`Too many requests: at most ${context.max} a minute; retry in ${Math.ceil(context.ttl / 1000)} s.`) as Error & { statusCode: number }
@@ -58,5 +61,5 @@ export default fp<SecurityOptions>(
       }
     })
   },
-  { name: 'security' }
+  { name: 'security', dependencies: ['db'] }
 )

@@ -10,9 +10,10 @@ export interface Span {
   text: string
 }
 
-function occurrences(haystack: string, needle: string): number[] {
+/** Where `needle` occurs, up to `limit` places: enough to answer, never a scan of all. */
+function occurrences(haystack: string, needle: string, limit: number): number[] {
   const found: number[] = []
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at)
+  for (let at = haystack.indexOf(needle); at !== -1 && found.length < limit; at = haystack.indexOf(needle, at + 1)) found.push(at)
   return found
 }
 
@@ -22,20 +23,21 @@ function occurrences(haystack: string, needle: string): number[] {
  */
 export function locate(text: string, quote: string, occurrence?: number, where = 'the source'): Span {
   if (quote.length === 0) throw new EvidenceError(`empty evidence for ${where}`)
-  const found = occurrences(text, quote)
+  // Without an occurrence, two finds prove ambiguity; with one, finds past it are not needed.
+  const found = occurrences(text, quote, occurrence ?? 2)
   if (found.length === 0) {
     throw new EvidenceError(`evidence not found in ${where}: ${JSON.stringify(quote)}`)
   }
   if (occurrence === undefined && found.length > 1) {
     throw new EvidenceError(
-      `evidence is ambiguous in ${where}: ${JSON.stringify(quote)} occurs ${found.length} times; say which with "occurrence"`
+      `evidence is ambiguous in ${where}: ${JSON.stringify(quote)} occurs more than once; say which with "occurrence"`
     )
   }
   const index = (occurrence ?? 1) - 1
   const start = found[index]
   if (start === undefined) {
     throw new EvidenceError(
-      `evidence occurrence ${occurrence} asked for, but ${JSON.stringify(quote)} occurs ${found.length} time(s) in ${where}`
+      `evidence occurrence ${occurrence} asked for, but ${JSON.stringify(quote)} occurs only ${found.length} time(s) in ${where}`
     )
   }
   return { start, end: start + quote.length, text: quote }
