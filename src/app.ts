@@ -20,6 +20,7 @@ import db from './plugins/db.js'
 import errors from './plugins/errors.js'
 import metrics from './plugins/metrics.js'
 import negotiation from './plugins/negotiation.js'
+import responseCache from './plugins/response-cache.js'
 import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
 import webCaching from './plugins/web-caching.js'
@@ -67,6 +68,8 @@ export async function buildApp(options: BuildOptions) {
 
   await app.register(errors)
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  // First of the request hooks: a cached read is answered before the others run.
+  await app.register(responseCache, { fastPath: (options.readRateLimit ?? 0) === 0 })
   await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
   await app.register(negotiation)
   await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })

@@ -20,6 +20,7 @@ export const envSchema = z.object({
   BODY_LIMIT: wholeNumber('a size in bytes').default(1_048_576),
   WRITE_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(60),
   READ_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(0),
+  WORKERS: wholeNumber('a number of processes, 1 to 64').pipe(z.number().min(1).max(64)).default(1),
   CORS_WRITE_ORIGINS: z
     .string()
     .default('')
@@ -43,6 +44,8 @@ export interface AppConfig {
   readRateLimit: number
   /** Origins whose pages may write from a browser (CORS); reads are open to all. */
   corsWriteOrigins: string[]
+  /** Processes serving the same port and database (node:cluster); 1 runs no cluster. */
+  workers: number
 }
 
 export class ConfigError extends Error {
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: value.BODY_LIMIT,
     writeRateLimit: value.WRITE_RATE_LIMIT,
     readRateLimit: value.READ_RATE_LIMIT,
-    corsWriteOrigins: value.CORS_WRITE_ORIGINS
+    corsWriteOrigins: value.CORS_WRITE_ORIGINS,
+    workers: value.WORKERS
   }
 }

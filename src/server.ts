@@ -1,31 +1,25 @@
+import cluster from 'node:cluster'
 import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
-import { StoreError } from './db/open.js'
-import { SeedError } from '../seed/seeder.js'
+import { ConfigError, loadConfig, type AppConfig } from './config.js'
+import { migrateDb, openDb, StoreError } from './db/open.js'
+import { SeedError, seedDatabase } from '../seed/seeder.js'
 
 // The only file that reads the environment, listens and handles signals.
-async function main() {
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message)
-      process.exit(78) // EX_CONFIG
-    }
-    throw error
-  }
 
-  let app
-  try {
-    app = await buildApp(config)
-  } catch (error) {
-    if (error instanceof StoreError || error instanceof SeedError) {
-      console.error(error.message)
-      process.exit(error instanceof StoreError ? 78 : 1)
-    }
-    throw error
+function fail(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StoreError) {
+    console.error(error.message)
+    process.exit(78) // EX_CONFIG
   }
+  if (error instanceof SeedError) {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+}
+
+async function serve(config: AppConfig) {
+  const app = await buildApp(config).catch(fail)
   let closing = false
   const close = async (signal: string) => {
     if (closing) return
@@ -41,11 +35,52 @@ async function main() {
   }
   process.once('SIGTERM', () => void close('SIGTERM'))
   process.once('SIGINT', () => void close('SIGINT'))
-
   await app.listen({ port: config.port, host: config.host })
 }
 
-main().catch((error: unknown) => {
+/**
+ * WORKERS=N: N processes (node:cluster) share the port and the SQLite file (WAL). The
+ * primary migrates and seeds once, before any worker starts, then only supervises.
+ */
+function supervise(config: AppConfig) {
+  try {
+    const db = openDb(config.databasePath)
+    try {
+      migrateDb(db)
+      if (config.seedOnStart) seedDatabase(db)
+    } finally {
+      db.$client.close()
+    }
+  } catch (error) {
+    fail(error)
+  }
+  let stopping = false
+  const fork = () => cluster.fork({ SEED_ON_START: 'false' })
+  for (let i = 0; i < config.workers; i++) fork()
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+      return
+    }
+    console.error(JSON.stringify({ level: 50, msg: 'worker died; starting another', pid: worker.process.pid, code, signal }))
+    fork()
+  })
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal)
+  }
+  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGTERM'))
+}
+
+let config: AppConfig
+try {
+  config = loadConfig()
+} catch (error) {
+  fail(error)
+}
+if (config.workers > 1 && cluster.isPrimary) supervise(config)
+else serve(config).catch((error: unknown) => {
   console.error(error)
   process.exit(1)
 })

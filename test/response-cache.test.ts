@@ -21,7 +21,12 @@ describe('the response cache', () => {
     const second = await app.inject('/v1/rounds?limit=2')
     expect(app.responseCache.size()).toBeGreaterThan(0)
     expect(second.body).toBe(first.body)
-    for (const header of ['etag', 'link', 'content-type', 'x-total-count', 'cache-control']) expect(second.headers[header], header).toBe(first.headers[header])
+    for (const header of ['etag', 'link', 'content-type', 'x-total-count', 'cache-control', 'access-control-allow-origin', 'access-control-expose-headers', 'content-security-policy', 'x-content-type-options']) {
+      expect(second.headers[header], header).toBe(first.headers[header])
+    }
+    expect(second.headers['x-request-id']).not.toBe(first.headers['x-request-id'])
+    const metrics = (await app.inject('/metrics')).body
+    expect(metrics).toMatch(/http_requests_total\{method="GET",route="\/v1\/rounds",status_code="200"\} 2/)
     const csv = await app.inject('/v1/rounds?limit=2&format=csv')
     expect(csv.body).not.toBe(first.body)
     expect((await app.inject({ url: '/v1/rounds?limit=2', headers: { accept: 'text/csv' } })).body).toBe(csv.body)

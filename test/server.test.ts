@@ -32,7 +32,8 @@ describe('configuration', () => {
       bodyLimit: 1_048_576,
       writeRateLimit: 60,
       readRateLimit: 0,
-      corsWriteOrigins: []
+      corsWriteOrigins: [],
+      workers: 1
     })
   })
 

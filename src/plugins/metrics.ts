@@ -20,6 +20,7 @@ export default fp(
       registers: [registry]
     })
 
+    // Runs for every answer, those the response cache writes by itself included.
     app.addHook('onResponse', async (request, reply) => {
       // The route template, not the URL: /v1/rounds/{id} is one series, whatever the id.
       const route = request.routeOptions.url ?? 'unmatched'

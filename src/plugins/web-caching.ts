@@ -2,7 +2,6 @@ import compress from '@fastify/compress'
 import cors from '@fastify/cors'
 import etag from '@fastify/etag'
 import fp from 'fastify-plugin'
-import responseCache from './response-cache.js'
 import { constants } from 'node:zlib'
 
 /**
@@ -39,8 +38,6 @@ export default fp<{ corsWriteOrigins: string[] }>(
     // The ETag is the hash of the uncompressed body, so it is registered before compression
     // sees the body: it then names the representation, whatever its transfer encoding.
     await app.register(etag, { algorithm: 'sha256' })
-    // Between the ETag and compression: it keeps the uncompressed body with its ETag.
-    await app.register(responseCache)
     app.addHook('onSend', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return
       if (reply.statusCode === 200 || reply.statusCode === 304) {
