@@ -22,7 +22,9 @@ interface Entry {
   etag: string
   /** Every header of the answer but the per-request ones, as sent the first time. */
   headers: Record<string, string>
-  body: Buffer
+  // Kept as text: Node writes a text body in the same packet as the headers.
+  text: string
+  length: number
   gzip?: Buffer
   br?: Buffer
 }
@@ -74,20 +76,24 @@ export default fp<ResponseCacheOptions>(
       reply.hijack()
       const inm = request.headers['if-none-match']
       const notModified = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)
-      let body = entry.body
+      let body: string | Buffer = entry.text
+      let length = entry.length
       const headers: Record<string, string | number> = { ...entry.headers, 'x-request-id': request.id }
-      if (body.length >= 1024) {
+      if (length >= 1024) {
         headers.vary = 'Origin, Accept-Encoding'
         const encoding = encodingFor(request)
-        if (encoding === 'br') body = entry.br ??= brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-        else if (encoding === 'gzip') body = entry.gzip ??= gzipSync(entry.body)
-        if (encoding) headers['content-encoding'] = encoding
+        if (encoding === 'br') body = entry.br ??= brotliCompressSync(entry.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+        else if (encoding === 'gzip') body = entry.gzip ??= gzipSync(entry.text)
+        if (encoding) {
+          headers['content-encoding'] = encoding
+          length = (body as Buffer).length
+        }
       }
       if (notModified) {
         res.writeHead(304, headers)
         res.end()
       } else {
-        headers['content-length'] = body.length
+        headers['content-length'] = length
         res.writeHead(200, headers)
         res.end(request.method === 'HEAD' ? undefined : body)
       }
@@ -107,7 +113,7 @@ export default fp<ResponseCacheOptions>(
       if (hit === undefined || notAcceptable(request)) return
       if (options.fastPath) return sendHit(request, reply, hit)
       reply.headers(hit.headers)
-      return reply.code(200).send(hit.body)
+      return reply.code(200).send(hit.text)
     })
 
     app.addHook('onSend', async (request, reply, payload) => {
@@ -123,7 +129,7 @@ export default fp<ResponseCacheOptions>(
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      entries.set(key, { etag, headers, body: Buffer.from(payload) })
+      entries.set(key, { etag, headers, text: payload, length: Buffer.byteLength(payload) })
       return payload
     })
 
