@@ -21,6 +21,7 @@ import errors from './plugins/errors.js'
 import metrics from './plugins/metrics.js'
 import negotiation from './plugins/negotiation.js'
 import responseCache from './plugins/response-cache.js'
+import overload from './plugins/overload.js'
 import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
 import webCaching from './plugins/web-caching.js'
@@ -28,7 +29,7 @@ import webCaching from './plugins/web-caching.js'
 const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
-  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins'>> & {
+  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay'>> & {
   /** Extra Fastify options (tests pass a logger stream). */
   fastify?: FastifyServerOptions
 }
@@ -57,6 +58,9 @@ export async function buildApp(options: BuildOptions) {
       socket.end(problemForSocket(status, status === 431 ? 'The request headers are too large.' : 'The request could not be read as HTTP.'))
     },
     bodyLimit: options.bodyLimit ?? 1_048_576,
+    // A client has 30 s to send its request; dashboards keep connections alive for 72 s.
+    requestTimeout: 30_000,
+    keepAliveTimeout: 72_000,
     ...options.fastify
   }).withTypeProvider<ZodTypeProvider>()
 
@@ -68,6 +72,9 @@ export async function buildApp(options: BuildOptions) {
 
   await app.register(errors)
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  // Off unless asked for (the server asks, with MAX_EVENT_LOOP_DELAY): an app built in a
+  // test shares its machine with other tests, whose load is not its own.
+  await app.register(overload, { maxEventLoopDelay: options.maxEventLoopDelay ?? 0 })
   // First of the request hooks: a cached read is answered before the others run.
   await app.register(responseCache, { fastPath: (options.readRateLimit ?? 0) === 0 })
   await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })

@@ -20,6 +20,7 @@ export const envSchema = z.object({
   BODY_LIMIT: wholeNumber('a size in bytes').default(1_048_576),
   WRITE_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(60),
   READ_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(0),
+  MAX_EVENT_LOOP_DELAY: wholeNumber('milliseconds, 0 to turn overload protection off').default(1000),
   WORKERS: wholeNumber('a number of processes, 1 to 64').pipe(z.number().min(1).max(64)).default(1),
   CORS_WRITE_ORIGINS: z
     .string()
@@ -46,6 +47,8 @@ export interface AppConfig {
   corsWriteOrigins: string[]
   /** Processes serving the same port and database (node:cluster); 1 runs no cluster. */
   workers: number
+  /** Event-loop delay (ms) past which requests are refused with 503; 0 turns it off. */
+  maxEventLoopDelay: number
 }
 
 export class ConfigError extends Error {
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeRateLimit: value.WRITE_RATE_LIMIT,
     readRateLimit: value.READ_RATE_LIMIT,
     corsWriteOrigins: value.CORS_WRITE_ORIGINS,
-    workers: value.WORKERS
+    workers: value.WORKERS,
+    maxEventLoopDelay: value.MAX_EVENT_LOOP_DELAY
   }
 }

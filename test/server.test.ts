@@ -33,7 +33,8 @@ describe('configuration', () => {
       writeRateLimit: 60,
       readRateLimit: 0,
       corsWriteOrigins: [],
-      workers: 1
+      workers: 1,
+      maxEventLoopDelay: 1000
     })
   })
 
