@@ -17,6 +17,8 @@ COPY src ./src
 COPY seed ./seed
 COPY openapi ./openapi
 COPY migrations ./migrations
+COPY web ./web
+COPY scripts ./scripts
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
@@ -39,5 +41,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Tokens: docker exec <container> node dist/src/cli/token.js create --name NAME --scope write
 # Run node directly (not npm) so SIGTERM reaches the server and it closes gracefully.
 CMD ["node", "dist/src/server.js"]
