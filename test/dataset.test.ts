@@ -43,6 +43,15 @@ describe('HTTP conventions', () => {
     expect(problem).toMatchObject({ instance: '/v1/rounds/none', requestId: 'trace-7' })
   })
 
+  it('answers a known path asked with another method with 405 and Allow', async () => {
+    const put = await ctx.app.inject({ method: 'PUT', url: '/v1/rounds/online-2022-04-01' })
+    expectProblem(put, 405)
+    expect(put.headers.allow).toBe('DELETE, GET, HEAD, PATCH')
+    const post = await ctx.app.inject({ method: 'POST', url: '/v1/changes' })
+    expectProblem(post, 405)
+    expect(post.headers.allow).toContain('GET')
+  })
+
   it('answers unknown paths with a 404 problem', async () => {
     const problem = expectProblem(await ctx.app.inject('/v2/rounds'), 404)
     expect(problem.type).toBe('about:blank')

@@ -50,9 +50,27 @@ export default fp(
       return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'The server could not answer this request. Quote the request id when reporting it.')
     })
 
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, `There is nothing at ${request.method} ${request.url.split('?')[0]}. The API lives under /v1; see /docs.`)
-    )
+    // Which methods each path answers, so that a known path with another method is a 405
+    // with Allow rather than a 404.
+    const routes: { pattern: RegExp; methods: Set<string> }[] = []
+    app.addHook('onRoute', (route) => {
+      if (route.url.includes('*')) return
+      const source = `^${route.url.replace(/\/$/, '').replace(/:[^/]+/g, '[^/]+')}/?$`
+      const methods = Array.isArray(route.method) ? route.method : [route.method]
+      const known = routes.find((r) => r.pattern.source === source)
+      if (known) methods.forEach((m) => known.methods.add(m))
+      else routes.push({ pattern: new RegExp(source), methods: new Set(methods) })
+    })
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '/'
+      const allowed = new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => [...r.methods]))
+      if (allowed.size > 0) {
+        reply.header('allow', [...allowed].sort().join(', '))
+        return sendProblem(request, reply, 405, `${path} answers ${[...allowed].sort().join(', ')}, not ${request.method}.`)
+      }
+      return sendProblem(request, reply, 404, `There is nothing at ${request.method} ${path}. The API lives under /v1; see /docs.`)
+    })
   },
   { name: 'errors' }
 )
