@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../src/db/open.js'
 import * as t from '../src/db/schema.js'
-import { articleBody, sha256 } from '../src/provenance/article.js'
+import { dateColumns, sourceColumns } from '../src/db/columns.js'
+import { articleBody } from '../src/provenance/article.js'
 import { EvidenceError, locate } from '../src/provenance/locate.js'
 import { quoteProblems, withinEvidence } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
@@ -88,23 +89,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       }
     }
     sourceTexts.set(s.id, { kind: s.kind, text })
-    rows.sources.push({
-      id: s.id,
-      kind: s.kind,
-      title: s.title,
-      publisher: s.publisher,
-      url: s.url,
-      publishedEarliest: s.published.earliest,
-      publishedLatest: s.published.latest,
-      publishedText: s.published.text,
-      publishedNote: s.published.note,
-      language: s.language,
-      licence: s.licence,
-      citation: s.citation,
-      text,
-      sha256: text === null ? null : sha256(text),
-      listOrder: i + 1
-    })
+    rows.sources.push({ id: s.id, ...sourceColumns(s, text), listOrder: i + 1 })
   })
 
   // Returns the located spans' texts so callers can check that a fact's words lie inside.
@@ -184,10 +169,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       city: r.location?.city ?? null,
       region: r.location?.region ?? null,
       country: r.location?.country ?? null,
-      dateEarliest: r.date.earliest,
-      dateLatest: r.date.latest,
-      dateText: r.date.text,
-      dateNote: r.date.note,
+      ...dateColumns(r.date),
       status: r.status,
       summary: r.summary,
       listOrder: i + 1
@@ -212,10 +194,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       category: p.category,
       title: p.title,
       text: p.text,
-      dateEarliest: p.date.earliest,
-      dateLatest: p.date.latest,
-      dateText: p.date.text,
-      dateNote: p.date.note,
+      ...dateColumns(p.date),
       listOrder: i + 1
     })
     const spans = addEvidence(where, { proposalId: p.id }, p.evidence)
@@ -236,10 +215,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       mode: s.mode,
       text: s.text,
       quote: s.quote,
-      dateEarliest: s.date.earliest,
-      dateLatest: s.date.latest,
-      dateText: s.date.text,
-      dateNote: s.date.note,
+      ...dateColumns(s.date),
       listOrder: i + 1
     })
     const spans = addEvidence(where, { statementId: s.id }, s.evidence)

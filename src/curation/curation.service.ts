@@ -4,11 +4,11 @@
 // dataset version bump, and is durable (synchronous=FULL) when the transaction returns.
 import createError from '@fastify/error'
 import { and, eq, max, sql } from 'drizzle-orm'
+import { dateColumns, sourceColumns } from '../db/columns.js'
 import type { Db } from '../db/open.js'
 import * as t from '../db/schema.js'
 import { bumpVersion } from '../db/version.js'
 import { BadRequestError, NotFoundError, type FieldError } from '../http/errors.js'
-import { sha256 } from '../provenance/article.js'
 import { EvidenceError, locate, verifySpan } from '../provenance/locate.js'
 import { quoteProblems, withinEvidence } from '../provenance/rules.js'
 import {
@@ -111,13 +111,6 @@ export function createCurationService(db: Db) {
     if (errors.length > 0) throw new UnprocessableError(`The ${errors.length === 1 ? 'fact does' : 'facts do'} not hold: ${errors.map((e) => e.message).join('; ')}`, errors)
   }
 
-  const dateRow = (d: { earliest: string; latest: string | null; text: string | null; note: string | null }) => ({
-    dateEarliest: d.earliest,
-    dateLatest: d.latest,
-    dateText: d.text,
-    dateNote: d.note
-  })
-
   /** Writes one record's rows (insert or replace) after checking its facts; throws 422. */
   function put<K extends ResourceType>(tx: Tx, type: K, id: string, input: Inputs[K], listOrder: number | undefined) {
     const errors: FieldError[] = []
@@ -157,21 +150,7 @@ export function createCurationService(db: Db) {
         }
       }
       fail(errors)
-      insertOrUpdate({
-        kind: s.kind,
-        title: s.title,
-        publisher: s.publisher,
-        url: s.url,
-        publishedEarliest: s.published.earliest,
-        publishedLatest: s.published.latest,
-        publishedText: s.published.text,
-        publishedNote: s.published.note,
-        language: s.language,
-        licence: s.licence,
-        citation: s.citation,
-        text: s.text,
-        sha256: s.text === null ? null : sha256(s.text)
-      })
+      insertOrUpdate(sourceColumns(s, s.text))
       return
     }
 
@@ -190,7 +169,7 @@ export function createCurationService(db: Db) {
         city: r.location?.city ?? null,
         region: r.location?.region ?? null,
         country: r.location?.country ?? null,
-        ...dateRow(r.date),
+        ...dateColumns(r.date),
         status: r.status,
         summary: r.summary
       })
@@ -203,7 +182,7 @@ export function createCurationService(db: Db) {
       ref('body.round', 'round', p.round)
       if (!withinEvidence(p.text, spans)) errors.push({ path: 'body.text', message: 'the text is not within the article evidence: it must be the source\'s own words' })
       fail(errors)
-      insertOrUpdate({ partyId, roundId: p.round, type: p.type, category: p.category, title: p.title, text: p.text, ...dateRow(p.date) })
+      insertOrUpdate({ partyId, roundId: p.round, type: p.type, category: p.category, title: p.title, text: p.text, ...dateColumns(p.date) })
     } else if (type === 'statement') {
       const s = input as StatementInput
       ref('body.actor', 'actor', s.actor)
@@ -212,7 +191,7 @@ export function createCurationService(db: Db) {
       for (const message of quoteProblems(s.mode, s.text, s.quote)) errors.push({ path: 'body.quote', message })
       if (!withinEvidence(s.text, spans)) errors.push({ path: 'body.text', message: 'the text is not within the article evidence: it must be the reported sentence, verbatim' })
       fail(errors)
-      insertOrUpdate({ actorId: s.actor, partyId, roundId: s.round, mode: s.mode, text: s.text, quote: s.quote, ...dateRow(s.date) })
+      insertOrUpdate({ actorId: s.actor, partyId, roundId: s.round, mode: s.mode, text: s.text, quote: s.quote, ...dateColumns(s.date) })
     } else {
       const a = input as ActorInput
       const partyId = party('body.party', a.party)

@@ -1,0 +1,44 @@
+// The mapping from the API's shapes to table columns that more than one writer needs (the
+// seeder, the curation service): one place, so the two never store a source differently.
+import { sha256 } from '../provenance/article.js'
+
+export interface DateShape {
+  earliest: string
+  latest: string | null
+  text: string | null
+  note: string | null
+}
+
+export function dateColumns(d: DateShape) {
+  return { dateEarliest: d.earliest, dateLatest: d.latest, dateText: d.text, dateNote: d.note }
+}
+
+export interface SourceShape {
+  kind: 'news_article' | 'reference_timeline'
+  title: string
+  publisher: string
+  url: string | null
+  published: DateShape
+  language: string
+  licence: string
+  citation: string
+}
+
+/** A source's columns, its text hashed as the API promises (`sha256` of `text`). */
+export function sourceColumns(s: SourceShape, text: string | null) {
+  return {
+    kind: s.kind,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url,
+    publishedEarliest: s.published.earliest,
+    publishedLatest: s.published.latest,
+    publishedText: s.published.text,
+    publishedNote: s.published.note,
+    language: s.language,
+    licence: s.licence,
+    citation: s.citation,
+    text,
+    sha256: text === null ? null : sha256(text)
+  }
+}
