@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3'
+import { request } from 'node:http'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp, type App } from '../src/app.js'
 import { tempDir } from './helper.js'
@@ -43,5 +45,124 @@ describe('the response cache', () => {
     const after = (await app.inject('/v1/rounds/round-5-2022-03-21')).json() as { title: string }
     expect(before.title).toBe('Fifth round of negotiations')
     expect(after.title).toBe('Fifth round (renamed elsewhere)')
+  })
+})
+
+describe('the response cache in front of Fastify (a real server)', () => {
+  let served: App
+  let base: string
+  let routed = 0
+  const frontFile = join(dir, 'front.db')
+
+  beforeAll(async () => {
+    served = await buildApp({ databasePath: frontFile, seedOnStart: true, logLevel: 'silent' })
+    // Counts what reaches Fastify's hooks: a hit answered in front of Fastify never does.
+    served.addHook('onRequest', async () => {
+      routed += 1
+    })
+    base = await served.listen({ port: 0, host: '127.0.0.1' })
+  })
+  afterAll(async () => {
+    await served.close()
+  })
+
+  interface Answer {
+    status: number
+    headers: Record<string, string | string[] | undefined>
+    body: Buffer
+  }
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<Answer>((resolve, reject) => {
+      const req = request(base + path, { method, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      req.on('error', reject)
+      req.end()
+    })
+  // Every header but the two that belong to one answer.
+  const lasting = (answer: Answer) => Object.fromEntries(Object.entries(answer.headers).filter(([name]) => name !== 'date' && name !== 'x-request-id'))
+
+  it('answers a hit without routing it, with the bytes and headers Fastify gave the miss', async () => {
+    for (const path of ['/v1/timeline?limit=3', '/v1/rounds/istanbul-2022-03-29', '/v1/search?q=nato', '/v1/stats']) {
+      const miss = await get(path)
+      const before = routed
+      const hit = await get(path)
+      expect(routed, path).toBe(before)
+      expect(hit.status, path).toBe(200)
+      expect(hit.body.equals(miss.body), path).toBe(true)
+      expect(lasting(hit), path).toEqual(lasting(miss))
+      expect(hit.headers['x-request-id']).not.toBe(miss.headers['x-request-id'])
+    }
+    const metrics = (await get('/metrics')).body.toString()
+    expect(metrics).toMatch(/http_requests_total\{method="GET",route="\/v1\/stats",status_code="200"\} 2/)
+    expect(Number(/response_cache_hits_total\{where="front"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(4)
+  })
+
+  it('gives hits compressed, 304 for a known ETag, HEAD without a body, and the client its request id', async () => {
+    const path = '/v1/rounds'
+    const plain = await get(path)
+    const etag = String(plain.headers.etag)
+    const unzip = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync }
+    const cases = [
+      ['gzip', 'gzip'],
+      ['gzip, deflate, br, zstd', 'br'],
+      ['deflate', 'deflate'],
+      ['br;q=0, gzip;q=0.5, *;q=0.1', 'gzip'],
+      ['identity', undefined],
+      ['compress', undefined]
+    ] as const
+    for (const [index, [accepted, encoding]] of cases.entries()) {
+      // Each case on its own URL, so that the miss, too, is answered with this Accept-Encoding.
+      const url = `/v1/rounds?limit=${index + 3}`
+      const miss = await get(url, { 'accept-encoding': accepted })
+      const before = routed
+      const hit = await get(url, { 'accept-encoding': accepted })
+      expect(routed, accepted).toBe(before)
+      expect(lasting(hit), accepted).toEqual(lasting(miss))
+      expect(hit.headers['content-encoding'], accepted).toBe(encoding)
+      const body = encoding === undefined ? hit.body : unzip[encoding](hit.body)
+      expect(body.equals(encoding === undefined ? miss.body : unzip[encoding](miss.body)), accepted).toBe(true)
+    }
+    const notModified = await get(path, { 'if-none-match': `W/"x", ${etag}` })
+    expect(notModified.status).toBe(304)
+    expect(notModified.body.length).toBe(0)
+    expect(notModified.headers.etag).toBe(etag)
+    const head = await get(path, {}, 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.body.length).toBe(0)
+    expect(head.headers['content-length']).toBe(String(plain.body.length))
+    const traced = await get(path, { 'x-request-id': 'dashboard-7.poll-42' })
+    expect(traced.headers['x-request-id']).toBe('dashboard-7.poll-42')
+  })
+
+  it('keeps each representation apart, and leaves a 406 to Fastify', async () => {
+    const csv = await get('/v1/rounds?format=csv')
+    await get('/v1/rounds', { accept: 'text/csv' })
+    const byAccept = await get('/v1/rounds', { accept: 'text/csv' })
+    expect(byAccept.headers['content-type']).toMatch(/^text\/csv/)
+    expect(byAccept.body.equals(csv.body)).toBe(true)
+    const json = await get('/v1/rounds', { accept: 'application/json' })
+    expect(json.headers['content-type']).toMatch(/^application\/json/)
+    const refused = await get('/v1/rounds', { accept: 'image/png' })
+    expect(refused.status).toBe(406)
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/)
+  })
+
+  it('sees a write made by another process on the next request, with a new ETag', async () => {
+    const path = '/v1/rounds/round-5-2022-03-21'
+    const before = await get(path)
+    await get(path)
+    const other = new Database(frontFile)
+    try {
+      other.prepare("UPDATE rounds SET title = 'Fifth round (renamed elsewhere)' WHERE id = 'round-5-2022-03-21'").run()
+    } finally {
+      other.close()
+    }
+    const after = await get(path)
+    expect((JSON.parse(before.body.toString()) as { title: string }).title).toBe('Fifth round of negotiations')
+    expect((JSON.parse(after.body.toString()) as { title: string }).title).toBe('Fifth round (renamed elsewhere)')
+    expect(after.headers.etag).not.toBe(before.headers.etag)
   })
 })

@@ -53,13 +53,30 @@ describe('CORS for writes', () => {
 })
 
 describe('security headers', () => {
-  it('sends a CSP that allows only this origin, on the dashboard, the docs and the API', async () => {
-    for (const url of ['/', '/docs/', '/v1']) {
+  it('sends the pages (dashboard, docs) a CSP that allows only this origin, and a document\'s guards', async () => {
+    for (const url of ['/', '/docs/', '/assets/styles.css']) {
       const response = await app.inject(url)
+      expect(response.statusCode, url).toBe(200)
       const csp = String(response.headers['content-security-policy'])
       expect(csp, url).toContain("default-src 'self'")
       expect(csp, url).toContain("script-src 'self'")
-      expect(response.headers['x-content-type-options']).toBe('nosniff')
+      expect(csp, url).toContain("frame-ancestors 'none'")
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff')
+      expect(response.headers['referrer-policy'], url).toBe('no-referrer')
+      expect(response.headers['cross-origin-opener-policy'], url).toBe('same-origin')
+    }
+  })
+
+  it('sends data (JSON, CSV, problems) the API set: nothing loads, nothing frames, nothing sniffs', async () => {
+    for (const url of ['/v1', '/v1/rounds', '/v1/rounds?format=csv', '/v1/rounds/nope', '/nope']) {
+      const response = await app.inject(url)
+      expect(response.headers['content-security-policy'], url).toBe("default-src 'none';frame-ancestors 'none'")
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff')
+      expect(response.headers['x-frame-options'], url).toBe('DENY')
+      // The headers that only guard a rendered document are not sent with data.
+      for (const page of ['referrer-policy', 'cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-xss-protection']) {
+        expect(response.headers[page], `${url} ${page}`).toBeUndefined()
+      }
     }
   })
 

@@ -3,6 +3,7 @@ import Negotiator from 'negotiator'
 
 export const JSON_TYPE = 'application/json'
 export const CSV_TYPE = 'text/csv'
+const BOTH = [JSON_TYPE, CSV_TYPE] as const
 
 // `format=csv|json` picks the representation. On /v1/rounds `format` is also the round
 // format filter (`video`…); those values are left to the route.
@@ -29,9 +30,8 @@ function normalisedAccept(accept: string): string {
     .join(', ')
 }
 
-/** The best of `types` for the request's Accept header; undefined when it allows none. */
-function preferred(request: FastifyRequest, types: string[]): string | undefined {
-  const accept = request.headers.accept
+/** The best of `types` for an Accept header; undefined when it allows none. */
+export function preferredType(accept: string | undefined, types: readonly string[]): string | undefined {
   if (accept === undefined || accept.trim() === '') return types[0]
   return new Negotiator({ headers: { accept: normalisedAccept(accept) } }).mediaType(types)
 }
@@ -40,11 +40,11 @@ function preferred(request: FastifyRequest, types: string[]): string | undefined
 export function wantsCsv(request: FastifyRequest): boolean {
   const format = formatOf(request)
   if (format !== undefined) return format === 'csv'
-  return preferred(request, [JSON_TYPE, CSV_TYPE]) === CSV_TYPE
+  return preferredType(request.headers.accept, BOTH) === CSV_TYPE
 }
 
 /** True when the client rules out every representation the route can give. */
 export function notAcceptable(request: FastifyRequest): boolean {
   if (formatOf(request) !== undefined) return false
-  return preferred(request, servedTypes(request)) === undefined
+  return preferredType(request.headers.accept, servedTypes(request)) === undefined
 }

@@ -1,6 +1,13 @@
 import fp from 'fastify-plugin'
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 import { z } from 'zod'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts one answer; for those written outside Fastify's hooks (the response cache's hits). */
+    observeAnswer: (method: string, route: string, statusCode: number, seconds: number) => void
+  }
+}
 
 /**
  * Prometheus metrics at /metrics: requests by route template and status, a latency
@@ -20,13 +27,37 @@ export default fp(
       registers: [registry]
     })
 
-    // Runs for every answer, those the response cache writes by itself included.
-    app.addHook('onResponse', async (request, reply) => {
-      // The route template, not the URL: /v1/rounds/{id} is one series, whatever the id.
-      const route = request.routeOptions.url ?? 'unmatched'
-      const labels = { method: request.method, route, status_code: String(reply.statusCode) }
+    // Read from the response cache when scraped: nothing is added to a hit's work.
+    const cache = app.responseCache
+    new Counter({
+      name: 'response_cache_hits_total',
+      help: 'Reads answered from the response cache, by where: "front" before Fastify routes the request, "hook" in its first hook.',
+      labelNames: ['where'] as const,
+      registers: [registry],
+      collect() {
+        this.reset()
+        this.inc({ where: 'front' }, cache.hits.front)
+        this.inc({ where: 'hook' }, cache.hits.hook)
+      }
+    })
+    new Gauge({
+      name: 'response_cache_entries',
+      help: 'Answers kept by the response cache for the current data version.',
+      registers: [registry],
+      collect() {
+        this.set(cache.size())
+      }
+    })
+
+    const observeAnswer = (method: string, route: string, statusCode: number, seconds: number) => {
+      const labels = { method, route, status_code: String(statusCode) }
       requests.inc(labels)
-      duration.observe(labels, reply.elapsedTime / 1000)
+      duration.observe(labels, seconds)
+    }
+    app.decorate('observeAnswer', observeAnswer)
+    // The route template, not the URL: /v1/rounds/{id} is one series, whatever the id.
+    app.addHook('onResponse', async (request, reply) => {
+      observeAnswer(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000)
     })
 
     app.get(
@@ -48,5 +79,5 @@ export default fp(
       }
     )
   },
-  { name: 'metrics' }
+  { name: 'metrics', dependencies: ['response-cache'] }
 )

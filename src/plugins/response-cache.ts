@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import fp from 'fastify-plugin'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { notAcceptable, wantsCsv } from '../http/negotiate.js'
+import { chooseEncoding, compress, COMPRESSION_THRESHOLD, type Encoding } from '../http/compression.js'
+import { CSV_TYPE, JSON_TYPE, notAcceptable, preferredType, servedTypes, wantsCsv } from '../http/negotiate.js'
+import { requestId } from '../http/request-id.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -10,7 +11,14 @@ declare module 'fastify' {
     cache?: boolean
   }
   interface FastifyInstance {
-    responseCache: { invalidate: () => void; size: () => number }
+    responseCache: {
+      invalidate: () => void
+      size: () => number
+      /** Answers given from the cache, by where: in front of Fastify, or in its first hook. */
+      hits: { front: number; hook: number }
+      /** Answers a raw request from the cache when it can; false leaves it to Fastify. */
+      answer: (req: IncomingMessage, res: ServerResponse) => boolean
+    }
   }
   interface FastifyRequest {
     cacheKey: string | undefined
@@ -25,13 +33,22 @@ interface Entry {
   // Kept as text: Node writes a text body in the same packet as the headers.
   text: string
   length: number
-  gzip?: Buffer
-  br?: Buffer
+  /** The body compressed, by encoding, made on first use. */
+  encoded: Partial<Record<Encoding, Buffer>>
+  /** Header lists by status and encoding, made on first use. */
+  heads: Record<string, string[]>
+  /** The representations the route can give, for telling a 406 apart from a hit. */
+  types: readonly string[]
+  /** The route template, for the metrics. */
+  route: string
 }
 
 const MAX_ENTRIES = 5000
+const BOTH_TYPES = [JSON_TYPE, CSV_TYPE] as const
+// Log levels at which Fastify logs every request.
+const VERBOSE = new Set(['info', 'debug', 'trace'])
 // Headers that belong to one request or one transfer, never to the cached answer.
-const perRequest = new Set(['x-request-id', 'content-length', 'content-encoding', 'vary', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
+const perRequest = new Set(['x-request-id', 'content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
 
 export interface ResponseCacheOptions {
   /** With a read rate limit, hits still go through Fastify's hooks so that they are counted. */
@@ -55,7 +72,6 @@ export default fp<ResponseCacheOptions>(
       entries.clear()
       generation += 1
     }
-    app.decorate('responseCache', { invalidate, size: () => entries.size })
     app.decorateRequest('cacheKey', undefined)
     app.decorateRequest('cacheGeneration', 0)
     app.addHook('onRoute', (route) => {
@@ -63,55 +79,115 @@ export default fp<ResponseCacheOptions>(
       if (methods.includes('GET') && route.url.startsWith('/v1')) route.config = { ...route.config, cache: true }
     })
 
-    const encodingFor = (request: FastifyRequest): 'br' | 'gzip' | undefined => {
-      const accepted = request.headers['accept-encoding']
-      if (typeof accepted !== 'string') return undefined
-      if (/\bbr\b/.test(accepted)) return 'br'
-      if (/\bgzip\b/.test(accepted)) return 'gzip'
-      return undefined
+    // The header list of one way of sending an entry (status, encoding), made once; its last
+    // value is the request id, filled in just before each write (writeHead copies it).
+    const headList = (entry: Entry, status: 200 | 304, encoding: Encoding | undefined, length: number): string[] => {
+      const list: string[] = []
+      for (const name in entry.headers) {
+        // @fastify/compress adds accept-encoding to Vary when it compresses.
+        const value = name === 'vary' && encoding ? `${entry.headers.vary}, accept-encoding` : entry.headers[name]!
+        list.push(name, value)
+      }
+      if (encoding) {
+        if (entry.headers.vary === undefined) list.push('vary', 'accept-encoding')
+        list.push('content-encoding', encoding)
+      }
+      if (status === 200) list.push('content-length', String(length))
+      list.push('x-request-id', '')
+      return list
     }
 
-    const sendHit = (request: FastifyRequest, reply: FastifyReply, entry: Entry) => {
-      const res = reply.raw
-      reply.hijack()
-      const inm = request.headers['if-none-match']
-      const notModified = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)
+    // Writes a kept answer (200, or 304 for a matching If-None-Match) straight to the socket.
+    const write = (req: IncomingMessage, res: ServerResponse, id: string, entry: Entry): 200 | 304 => {
+      const inm = req.headers['if-none-match']
+      const status = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) ? 304 : 200
+      const encoding = entry.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers) : undefined
       let body: string | Buffer = entry.text
-      let length = entry.length
-      const headers: Record<string, string | number> = { ...entry.headers, 'x-request-id': request.id }
-      if (length >= 1024) {
-        headers.vary = 'Origin, Accept-Encoding'
-        const encoding = encodingFor(request)
-        if (encoding === 'br') body = entry.br ??= brotliCompressSync(entry.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-        else if (encoding === 'gzip') body = entry.gzip ??= gzipSync(entry.text)
-        if (encoding) {
-          headers['content-encoding'] = encoding
-          length = (body as Buffer).length
-        }
-      }
-      if (notModified) {
-        res.writeHead(304, headers)
-        res.end()
-      } else {
-        headers['content-length'] = length
-        res.writeHead(200, headers)
-        res.end(request.method === 'HEAD' ? undefined : body)
-      }
+      if (encoding !== undefined) body = entry.encoded[encoding] ??= compress(entry.text, encoding)
+      const variant = `${status} ${encoding}`
+      const head = (entry.heads[variant] ??= headList(entry, status, encoding, typeof body === 'string' ? entry.length : body.length))
+      head[head.length - 1] = id
+      res.writeHead(status, head)
+      res.end(status === 304 || req.method === 'HEAD' ? undefined : body)
+      return status
     }
 
-    app.addHook('onRequest', async (request, reply) => {
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || request.routeOptions.config?.cache !== true) return
+    // A write through another process (another worker, a CLI) is seen here on the next request.
+    const checkDataVersion = () => {
       const version = dataVersion.get() as number
       if (version !== seenVersion) {
         seenVersion = version
         invalidate()
       }
+    }
+    // Asking costs a read transaction (locks on the WAL index): more than the rest of a hit.
+    // The requests that come in from the network in one turn of the event loop were all
+    // read after that turn began, so one answer per turn serves them all, and every write
+    // committed before they arrived is seen.
+    let checkedThisTurn = false
+    const nextTurn = () => {
+      checkedThisTurn = false
+    }
+    const checkDataVersionThisTurn = () => {
+      if (checkedThisTurn) return
+      checkedThisTurn = true
+      setImmediate(nextTurn)
+      checkDataVersion()
+    }
+
+    const hits = { front: 0, hook: 0 }
+    let closing = false
+    app.addHook('preClose', async () => {
+      closing = true
+    })
+    const underPressure = () => app.hasDecorator('isUnderPressure') && app.isUnderPressure()
+
+    /**
+     * In front of Fastify: the HTTP server offers every request here first, and a hit is
+     * answered without routing or hooks, with the same bytes and headers as through them
+     * (the ETag, the compressed forms, the request id, the metrics and the request log).
+     * Anything else, or anything needing a closer look (a `format` parameter, percent-encoded
+     * query text, an Accept header that rules the route's types out, overload, shutdown), is
+     * left to Fastify by returning false.
+     */
+    const answer = (req: IncomingMessage, res: ServerResponse): boolean => {
+      if (!options.fastPath || closing || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+      const url = req.url ?? ''
+      const query = url.indexOf('?')
+      if (query !== -1 && (url.includes('format', query) || url.includes('%', query))) return false
+      checkDataVersionThisTurn()
+      const accept = req.headers.accept
+      const entry = entries.get(`${preferredType(accept, BOTH_TYPES) === CSV_TYPE ? 'csv' : 'json'} ${url}`)
+      if (entry === undefined || preferredType(accept, entry.types) === undefined || underPressure()) return false
+      const started = performance.now()
+      const id = requestId(req)
+      const status = write(req, res, id, entry)
+      hits.front += 1
+      const seconds = (performance.now() - started) / 1000
+      app.observeAnswer(req.method, entry.route, status, seconds)
+      if (VERBOSE.has(app.log.level)) {
+        const log = app.log.child({ reqId: id })
+        log.info({ req: { method: req.method, url, host: req.headers.host, remoteAddress: req.socket.remoteAddress, remotePort: req.socket.remotePort } }, 'incoming request')
+        log.info({ res: { statusCode: status }, responseTime: seconds * 1000 }, 'request completed')
+      }
+      return true
+    }
+    app.decorate('responseCache', { invalidate, size: () => entries.size, hits, answer })
+
+    app.addHook('onRequest', async (request, reply) => {
+      if ((request.method !== 'GET' && request.method !== 'HEAD') || request.routeOptions.config?.cache !== true) return
+      checkDataVersion()
       request.cacheGeneration = generation
       request.cacheKey = `${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`
       const hit = entries.get(request.cacheKey)
       // An Accept header nothing here can satisfy is for the negotiation hook to answer (406).
       if (hit === undefined || notAcceptable(request)) return
-      if (options.fastPath) return sendHit(request, reply, hit)
+      hits.hook += 1
+      if (options.fastPath) {
+        reply.hijack()
+        write(request.raw, reply.raw, request.id, hit)
+        return
+      }
       reply.headers(hit.headers)
       return reply.code(200).send(hit.text)
     })
@@ -129,7 +205,7 @@ export default fp<ResponseCacheOptions>(
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      entries.set(key, { etag, headers, text: payload, length: Buffer.byteLength(payload) })
+      entries.set(key, { etag, headers, text: payload, length: Buffer.byteLength(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
       return payload
     })
 

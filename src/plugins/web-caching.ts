@@ -2,7 +2,7 @@ import compress from '@fastify/compress'
 import cors from '@fastify/cors'
 import etag from '@fastify/etag'
 import fp from 'fastify-plugin'
-import { constants } from 'node:zlib'
+import { BROTLI_OPTIONS, COMPRESSION_THRESHOLD, ENCODINGS } from '../http/compression.js'
 
 /**
  * What a dashboard in a browser on another origin needs: CORS for reads, strong ETags with
@@ -49,10 +49,9 @@ export default fp<{ corsWriteOrigins: string[] }>(
     })
     await app.register(compress, {
       global: true,
-      threshold: 1024,
-      encodings: ['br', 'gzip', 'deflate'],
-      // Brotli's default quality (11) costs far more CPU than it saves bytes on small JSON.
-      brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }
+      threshold: COMPRESSION_THRESHOLD,
+      encodings: [...ENCODINGS],
+      brotliOptions: BROTLI_OPTIONS
     })
   },
   { name: 'web-caching' }
