@@ -97,7 +97,7 @@ async function measure(server, path, conns = connections) {
 
 const service = (databasePath) => ({
   command: process.execPath,
-  args: () => [join(root, 'dist', 'src', 'server.js')],
+  args: () => [join(root, 'dist', 'start.cjs')],
   env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
 })
 
@@ -155,6 +155,7 @@ try {
     let next = `${path}${path.includes('?') ? '&' : '?'}limit=100`
     while (next) {
       const response = await fetch(base + next)
+      if (!response.ok) throw new Error(`${next}: ${response.status} ${await response.text()}`)
       const body = await response.json()
       items.push(...body.data)
       next = body.page.nextCursor ? `${path}${path.includes('?') ? '&' : '?'}limit=100&cursor=${body.page.nextCursor}` : null

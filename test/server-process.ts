@@ -1,11 +1,11 @@
-// Starts dist/src/server.js as a child process on a free port on 127.0.0.1, as `npm start` does.
+// Starts dist/start.cjs as a child process on a free port on 127.0.0.1, as `npm start` does.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { projectRoot } from '../src/paths.js'
 
-export const serverJs = join(projectRoot, 'dist', 'src', 'server.js')
+export const serverJs = join(projectRoot, 'dist', 'start.cjs')
 
 export interface RunningServer {
   child: ChildProcess

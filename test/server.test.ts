@@ -1,4 +1,4 @@
-// The real process: `npm start` runs dist/src/server.js, configured by the environment.
+// The real process: `npm start` runs dist/start.cjs, configured by the environment.
 import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { connect } from 'node:net'

@@ -3,9 +3,13 @@ import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
 import fp from 'fastify-plugin'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { finishDocument } from '../http/openapi-document.js'
 import { projectRoot } from '../paths.js'
+
+// Swagger UI's page, scripts and styles, as the package ships them.
+const swaggerUiStatic = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui')), 'static')
 
 const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 
@@ -55,7 +59,13 @@ export default fp(
       transform: jsonSchemaTransform,
       transformObject: (document) => finishDocument(jsonSchemaTransformObject(document), csvColumns)
     })
-    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false })
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: false,
+      // Named here, not found from the plugin's own folder: the server runs bundled (dist/server.cjs).
+      baseDir: swaggerUiStatic,
+      logo: { type: 'image/svg+xml', content: readFileSync(join(swaggerUiStatic, 'logo.svg')) }
+    })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   },
   { name: 'swagger' }

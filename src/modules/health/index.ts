@@ -10,6 +10,9 @@ const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
     {
+      // Probes answer a few bytes, often: nothing to compress, and the compressor's first
+      // use (it loads fetch's Response class) would otherwise delay the first readiness answer.
+      compress: false,
       schema: {
         tags: ['service'],
         operationId: 'getLiveness',
@@ -24,6 +27,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/readyz',
     {
+      compress: false,
       schema: {
         tags: ['service'],
         operationId: 'getReadiness',
