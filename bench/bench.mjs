@@ -1,7 +1,11 @@
 // npm run bench: measures the service against a same-bytes bare Fastify baseline and
 // json-server 0.17, each started alone on 127.0.0.1, with autocannon; prints a table of
-// ratios, writes the numbers as JSON, and exits non-zero when any run had errors.
-//   node bench/bench.mjs [--duration 10] [--connections 50] [--grown] [--smoke] [--out FILE]
+// ratios, writes the numbers as JSON, and exits non-zero when any run had errors or the
+// overload run did not end with the service answering.
+//   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--out FILE]
+// A machine shared with others runs faster and slower by the minute, so the service and the
+// baseline are measured in alternating rounds, each started afresh and warmed up, and the
+// table shows the median of the rounds.
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -19,6 +23,7 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '3' },
     grown: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench', 'results.json') }
@@ -27,6 +32,8 @@ const { values } = parseArgs({
 const smoke = values.smoke
 const duration = smoke ? 1 : Number(values.duration)
 const connections = smoke ? 4 : Number(values.connections)
+const rounds = smoke ? 1 : Number(values.rounds)
+const warmup = smoke ? 0.2 : 2
 const work = mkdtempSync(join(tmpdir(), 'negotiation-bench-'))
 const log = (...args) => console.error(...args)
 
@@ -81,6 +88,11 @@ function rss(pid) {
   }
 }
 
+// The JIT compiles the hot path during the first thousands of requests: not measured.
+async function warm(server, path) {
+  await autocannon({ url: server.base + path, connections, duration: warmup, pipelining: 1 })
+}
+
 async function measure(server, path, conns = connections) {
   let peak = rss(server.child.pid)
   const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 100)
@@ -101,7 +113,7 @@ const service = (databasePath) => ({
   env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
 })
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, endpoints: [], startup: {}, grown: null }
+const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, overload: null }
 let failed = false
 const check = (label, run) => {
   if (run.errors > 0 || run.non2xx > 0) {
@@ -110,46 +122,62 @@ const check = (label, run) => {
   }
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+// One number per endpoint from the rounds: the median req/s and p99, the worst of the rest.
+const summarise = (runs) => ({
+  rps: median(runs.map((r) => r.rps)),
+  p99: median(runs.map((r) => r.p99)),
+  errors: runs.reduce((n, r) => n + r.errors, 0),
+  non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+  peakRss: Math.max(...runs.map((r) => r.peakRss)),
+  rounds: runs.map((r) => Math.round(r.rps))
+})
+
 try {
   const seeded = join(work, 'seed.db')
   const s = service(seeded)
-  // 1. The service, on the seed store: capture the bytes for the baseline, then measure.
+  // The bytes the baseline serves, captured from the service once.
   let server = await start(s.command, s.args, s.env, '/readyz')
   const answers = []
   for (const e of endpoints) {
     const response = await fetch(server.base + e.path)
     answers.push({ url: e.path, contentType: response.headers.get('content-type'), body: await response.text() })
   }
-  for (const e of endpoints) {
-    const run = await measure(server, e.path)
-    check(`service ${e.path}`, run)
-    results.endpoints.push({ ...e, service: run })
-    log(`service   ${e.path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
-  }
   await stop(server)
+  const answersFile = join(work, 'answers.json')
+  writeFileSync(answersFile, JSON.stringify(answers))
 
-  // Start-up to /readyz on an existing store.
+  // 1–2. The service and the same-bytes bare Fastify baseline, in alternating rounds.
+  const runs = endpoints.map(() => ({ service: [], baseline: [] }))
+  const servers = {
+    service: () => start(s.command, s.args, s.env, '/readyz'),
+    baseline: () => start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path)
+  }
+  for (let round = 1; round <= rounds; round++) {
+    for (const kind of ['service', 'baseline']) {
+      server = await servers[kind]()
+      for (const [i, e] of endpoints.entries()) {
+        await warm(server, e.path)
+        const run = await measure(server, e.path)
+        check(`${kind} ${e.path}`, run)
+        runs[i][kind].push(run)
+        log(`round ${round} ${kind.padEnd(8)} ${e.path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+      }
+      await stop(server)
+    }
+  }
+  for (const [i, e] of endpoints.entries()) results.endpoints.push({ ...e, service: summarise(runs[i].service), baseline: summarise(runs[i].baseline) })
+
+  // Start-up to /readyz on an existing store (the code cache was written by the runs above).
   const startups = []
-  for (let i = 0; i < (smoke ? 1 : 5); i++) {
+  for (let i = 0; i < (smoke ? 1 : 7); i++) {
     server = await start(s.command, s.args, s.env, '/readyz')
     startups.push(server.startupMs)
     await stop(server)
   }
-  results.startup = { medianMs: startups.sort((a, b) => a - b)[Math.floor(startups.length / 2)] }
-
-  // 2. The same-bytes bare Fastify baseline.
-  const answersFile = join(work, 'answers.json')
-  writeFileSync(answersFile, JSON.stringify(answers))
-  server = await start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path)
-  for (const e of results.endpoints) {
-    e.baseline = await measure(server, e.path)
-    check(`baseline ${e.path}`, e.baseline)
-    log(`baseline  ${e.path}: ${e.baseline.rps.toFixed(0)} req/s, p99 ${e.baseline.p99} ms`)
-  }
-  await stop(server)
+  results.startup = { medianMs: median(startups), runsMs: startups.map(Math.round) }
 
   // 3. json-server 0.17 on the same data, its db.json made from the store.
-  const get = (path) => JSON.parse(answers.find((a) => a.url === path)?.body ?? 'null')
   const all = async (base, path) => {
     const items = []
     let next = `${path}${path.includes('?') ? '&' : '?'}limit=100`
@@ -170,13 +198,13 @@ try {
     timeline: await all(server.base, '/v1/timeline')
   }
   await stop(server)
-  void get
   const dbFile = join(work, 'db.json')
   writeFileSync(dbFile, JSON.stringify(db))
   const jsonServerBin = join(root, 'node_modules', 'json-server', 'lib', 'cli', 'bin.js')
   server = await start(process.execPath, (port) => [jsonServerBin, dbFile, '--port', String(port), '--quiet'], () => ({}), '/rounds')
   for (const e of results.endpoints) {
     if (!e.jsonServer) continue
+    await warm(server, e.jsonServer)
     e.jsonServerRun = await measure(server, e.jsonServer)
     check(`json-server ${e.jsonServer}`, e.jsonServerRun)
     log(`json-srv  ${e.jsonServer}: ${e.jsonServerRun.rps.toFixed(0)} req/s`)
@@ -184,11 +212,13 @@ try {
   await stop(server)
 
   // 4. A grown store: 10,000 rounds, 100,000 statements, 20,000 proposals.
+  let store = s
   if (values.grown) {
     const grownFile = join(work, 'grown.db')
     log('growing the store…')
     grow(grownFile, smoke ? { rounds: 200, statements: 1000, proposals: 200 } : {})
     const g = service(grownFile)
+    store = g
     server = await start(g.command, g.args, g.env, '/readyz')
     const deep = encodeCursor({ sort: 'date', key: ['2025-12-31', 1] })
     const grownPaths = [
@@ -202,6 +232,7 @@ try {
     ]
     results.grown = []
     for (const [name, path] of grownPaths) {
+      await warm(server, path)
       const run = await measure(server, path, 10)
       check(`grown ${path}`, run)
       const seedRun = results.endpoints.find((e) => e.path === path)?.service
@@ -210,6 +241,53 @@ try {
     }
     await stop(server)
   }
+
+  // 5. Twice the sustainable load, of reads the cache cannot answer (every URL is new), on
+  // the grown store when there is one: the service should refuse the excess quickly (503
+  // with Retry-After) and go on answering, not time out or fall over.
+  server = await start(store.command, store.args, store.env, '/readyz')
+  const words = ['talks', 'divergences', 'meeting', 'format', 'rounds', 'peace', 'resolved', 'highest', 'online', 'level', 'nato', 'kyiv']
+  const kinds = ['round', 'proposal', 'statement', 'actor', 'source']
+  let n = 0
+  const fresh = () => {
+    n += 1
+    const word = words[n % words.length]
+    const rest = Math.floor(n / words.length)
+    const only = kinds.filter((_, bit) => (rest >> bit) & 1)
+    const limit = 1 + (Math.floor(rest / 32) % 100)
+    const format = ['', '&format=json', '&format=csv'][Math.floor(rest / 3200) % 3]
+    return `/v1/search?q=${word}&limit=${limit}${only.length > 0 ? `&type=${only.join(',')}` : ''}${format}`
+  }
+  const requests = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: fresh() }) }]
+  const sustained = await autocannon({ url: server.base, connections: 10, duration, requests })
+  const offered = Math.max(1, Math.round(2 * sustained.requests.average))
+  let peak = rss(server.child.pid)
+  const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 100)
+  const over = await autocannon({ url: server.base, connections: 200, duration, overallRate: offered, requests })
+  clearInterval(sampler)
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  const readyAfter = server.child.exitCode === null && (await fetch(server.base + '/readyz').then((r) => r.status, () => 0)) === 200
+  await stop(server)
+  const counts = Object.fromEntries(Object.entries(over.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count]))
+  const refused = counts['503'] ?? 0
+  const otherNon2xx = Object.entries(counts).filter(([code]) => code !== '503' && !code.startsWith('2')).reduce((sum, [, count]) => sum + count, 0)
+  results.overload = {
+    sustainedRps: sustained.requests.average,
+    offeredRps: offered,
+    answeredRps: over.requests.average,
+    ok: Object.entries(counts).filter(([code]) => code.startsWith('2')).reduce((sum, [, count]) => sum + count, 0),
+    refused,
+    otherNon2xx,
+    errors: over.errors + over.timeouts,
+    p99: over.latency.p99,
+    peakRss: peak,
+    readyAfter
+  }
+  log(`overload  offered ${offered} req/s: ${JSON.stringify(results.overload)}`)
+  if (results.overload.errors > 0 || otherNon2xx > 0 || !readyAfter || sustained.errors + sustained.timeouts > 0) {
+    failed = true
+    log('!! overload: the service did not degrade by refusing work')
+  }
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
@@ -217,7 +295,7 @@ try {
 // The table.
 const pct = (x) => `${(x * 100).toFixed(0)}%`
 const lines = [
-  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each`,
+  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} alternating rounds`,
   '',
   '| endpoint | service req/s | baseline req/s | ratio (target) | json-server req/s | × json-server | p99 ms (baseline) | peak RSS MB |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
@@ -229,11 +307,20 @@ for (const e of results.endpoints) {
     `| \`${e.path}\` | ${e.service.rps.toFixed(0)} | ${e.baseline.rps.toFixed(0)} | ${pct(ratio)} (≥ ${pct(e.target)}) | ${js === null ? '–' : js.toFixed(0)} | ${js === null ? '–' : `${(e.service.rps / js).toFixed(1)}×`} | ${e.service.p99} (${e.baseline.p99}) | ${(e.service.peakRss / 2 ** 20).toFixed(0)} |`
   )
 }
-lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median)`)
+lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median of ${results.startup.runsMs.length}: ${results.startup.runsMs.join(', ')})`)
 if (results.grown) {
-  lines.push('', '| grown store (10 connections) | req/s | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: |')
-  for (const g of results.grown) lines.push(`| ${g.name}: \`${g.path.slice(0, 60)}\` | ${g.rps.toFixed(0)} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
+  lines.push('', '| grown store (10 connections) | req/s | vs seed store | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: |')
+  for (const g of results.grown) {
+    const versus = g.seedRps === null ? '–' : `${((g.rps / g.seedRps) * 100).toFixed(0)}%`
+    lines.push(`| ${g.name}: \`${g.path.slice(0, 60)}\` | ${g.rps.toFixed(0)} | ${versus} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
+  }
 }
+const o = results.overload
+lines.push(
+  '',
+  `Overload (${results.grown ? 'grown' : 'seed'} store, every URL new): sustained ${o.sustainedRps.toFixed(0)} req/s at 10 connections; offered ${o.offeredRps} req/s (2×) on 200 connections: ` +
+    `${o.ok} answered 2xx, ${o.refused} refused with 503, ${o.otherNon2xx} other non-2xx, ${o.errors} errors or timeouts, p99 ${o.p99} ms, peak RSS ${(o.peakRss / 2 ** 20).toFixed(0)} MB, ready afterwards: ${o.readyAfter ? 'yes' : 'NO'}`
+)
 console.log(lines.join('\n'))
 mkdirSync(dirname(values.out), { recursive: true })
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`)

@@ -33,7 +33,7 @@ const REQUEST_TIMEOUT = 30_000
 const KEEP_ALIVE_TIMEOUT = 72_000
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
-  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay'>> & {
+  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes'>> & {
   /** Extra Fastify options (tests pass a logger stream). */
   fastify?: FastifyServerOptions
 }
@@ -84,7 +84,7 @@ export async function buildApp(options: BuildOptions) {
   // test shares its machine with other tests, whose load is not its own.
   await app.register(overload, { maxEventLoopDelay: options.maxEventLoopDelay ?? 0 })
   // First of the request hooks: a cached read is answered before the others run.
-  await app.register(responseCache, { fastPath: (options.readRateLimit ?? 0) === 0 })
+  await app.register(responseCache, { fastPath: (options.readRateLimit ?? 0) === 0, maxBytes: options.responseCacheBytes ?? 16 * 2 ** 20 })
   await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
   await app.register(negotiation)
   await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })

@@ -20,7 +20,8 @@ export const envSchema = z.object({
   BODY_LIMIT: wholeNumber('a size in bytes').default(1_048_576),
   WRITE_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(60),
   READ_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(0),
-  MAX_EVENT_LOOP_DELAY: wholeNumber('milliseconds, 0 to turn overload protection off').default(1000),
+  MAX_EVENT_LOOP_DELAY: wholeNumber('milliseconds, 0 to turn overload protection off').default(250),
+  RESPONSE_CACHE_MB: wholeNumber('megabytes, 0 to keep no answers').default(16),
   WORKERS: wholeNumber('a number of processes, 1 to 64').pipe(z.number().min(1).max(64)).default(1),
   CORS_WRITE_ORIGINS: z
     .string()
@@ -49,6 +50,8 @@ export interface AppConfig {
   workers: number
   /** Event-loop delay (ms) past which requests are refused with 503; 0 turns it off. */
   maxEventLoopDelay: number
+  /** Bytes of answers the response cache keeps per process, oldest out first. */
+  responseCacheBytes: number
 }
 
 export class ConfigError extends Error {
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readRateLimit: value.READ_RATE_LIMIT,
     corsWriteOrigins: value.CORS_WRITE_ORIGINS,
     workers: value.WORKERS,
-    maxEventLoopDelay: value.MAX_EVENT_LOOP_DELAY
+    maxEventLoopDelay: value.MAX_EVENT_LOOP_DELAY,
+    responseCacheBytes: value.RESPONSE_CACHE_MB * 2 ** 20
   }
 }

@@ -166,3 +166,31 @@ describe('the response cache in front of Fastify (a real server)', () => {
     expect(after.headers.etag).not.toBe(before.headers.etag)
   })
 })
+
+describe('the response cache bound', () => {
+  let small: App
+  beforeAll(async () => {
+    small = await buildApp({ databasePath: join(dir, 'small.db'), seedOnStart: true, logLevel: 'silent', responseCacheBytes: 20_000 })
+    await small.ready()
+  })
+  afterAll(async () => {
+    await small.close()
+  })
+
+  it('keeps at most RESPONSE_CACHE_MB of answers, compressed forms included, oldest out first', async () => {
+    const first = await small.inject('/v1/timeline?limit=1')
+    for (let limit = 1; limit <= 30; limit++) {
+      await small.inject(`/v1/timeline?limit=${limit}`)
+      await small.inject({ url: `/v1/timeline?limit=${limit}`, headers: { 'accept-encoding': 'gzip' } })
+      expect(small.responseCache.bytes()).toBeLessThanOrEqual(20_000)
+    }
+    expect(small.responseCache.size()).toBeGreaterThan(0)
+    expect(small.responseCache.size()).toBeLessThan(30)
+    // The oldest answer is gone from the cache, and made again the same.
+    const again = await small.inject('/v1/timeline?limit=1')
+    expect(again.body).toBe(first.body)
+    expect(again.headers.etag).toBe(first.headers.etag)
+    const metrics = (await small.inject('/metrics')).body
+    expect(Number(/^response_cache_bytes (\d+)/m.exec(metrics)?.[1])).toBeLessThanOrEqual(20_000)
+  })
+})

@@ -48,6 +48,14 @@ export default fp(
         this.set(cache.size())
       }
     })
+    new Gauge({
+      name: 'response_cache_bytes',
+      help: 'Bytes of the bodies the response cache keeps, compressed forms included (at most RESPONSE_CACHE_MB).',
+      registers: [registry],
+      collect() {
+        this.set(cache.bytes())
+      }
+    })
 
     const observeAnswer = (method: string, route: string, statusCode: number, seconds: number) => {
       const labels = { method, route, status_code: String(statusCode) }

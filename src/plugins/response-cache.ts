@@ -14,6 +14,8 @@ declare module 'fastify' {
     responseCache: {
       invalidate: () => void
       size: () => number
+      /** Bytes of bodies kept, compressed forms included. */
+      bytes: () => number
       /** Answers given from the cache, by where: in front of Fastify, or in its first hook. */
       hits: { front: number; hook: number }
       /** Answers a raw request from the cache when it can; false leaves it to Fastify. */
@@ -27,6 +29,7 @@ declare module 'fastify' {
 }
 
 interface Entry {
+  key: string
   etag: string
   /** Every header of the answer but the per-request ones, as sent the first time. */
   headers: Record<string, string>
@@ -43,6 +46,9 @@ interface Entry {
   route: string
 }
 
+// At most this many answers are kept, and at most `maxBytes` of bodies (compressed forms
+// included), oldest out first: a crawler walking every page of a big store must not grow
+// the process.
 const MAX_ENTRIES = 5000
 const BOTH_TYPES = [JSON_TYPE, CSV_TYPE] as const
 // Log levels at which Fastify logs every request.
@@ -53,6 +59,8 @@ const perRequest = new Set(['x-request-id', 'content-length', 'content-encoding'
 export interface ResponseCacheOptions {
   /** With a read rate limit, hits still go through Fastify's hooks so that they are counted. */
   fastPath: boolean
+  /** Bytes of bodies kept, compressed forms included (RESPONSE_CACHE_MB). */
+  maxBytes: number
 }
 
 /**
@@ -68,8 +76,22 @@ export default fp<ResponseCacheOptions>(
     const dataVersion = app.db.$client.prepare('PRAGMA data_version').pluck()
     let seenVersion = -1
     let generation = 0
+    let bytes = 0
+    const trim = () => {
+      for (const [oldest, old] of entries) {
+        if (entries.size <= MAX_ENTRIES && bytes <= options.maxBytes) break
+        entries.delete(oldest)
+        bytes -= old.length + (old.encoded.br?.length ?? 0) + (old.encoded.gzip?.length ?? 0) + (old.encoded.deflate?.length ?? 0)
+      }
+    }
+    const keep = (key: string, entry: Entry) => {
+      bytes += entry.length
+      entries.set(key, entry)
+      trim()
+    }
     const invalidate = () => {
       entries.clear()
+      bytes = 0
       generation += 1
     }
     app.decorateRequest('cacheKey', undefined)
@@ -103,7 +125,17 @@ export default fp<ResponseCacheOptions>(
       const status = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) ? 304 : 200
       const encoding = entry.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers) : undefined
       let body: string | Buffer = entry.text
-      if (encoding !== undefined) body = entry.encoded[encoding] ??= compress(entry.text, encoding)
+      if (encoding !== undefined) {
+        let encoded = entry.encoded[encoding]
+        if (encoded === undefined) {
+          encoded = entry.encoded[encoding] = compress(entry.text, encoding)
+          if (entries.get(entry.key) === entry) {
+            bytes += encoded.length
+            trim()
+          }
+        }
+        body = encoded
+      }
       const variant = `${status} ${encoding}`
       const head = (entry.heads[variant] ??= headList(entry, status, encoding, typeof body === 'string' ? entry.length : body.length))
       head[head.length - 1] = id
@@ -172,7 +204,7 @@ export default fp<ResponseCacheOptions>(
       }
       return true
     }
-    app.decorate('responseCache', { invalidate, size: () => entries.size, hits, answer })
+    app.decorate('responseCache', { invalidate, size: () => entries.size, bytes: () => bytes, hits, answer })
 
     app.addHook('onRequest', async (request, reply) => {
       if ((request.method !== 'GET' && request.method !== 'HEAD') || request.routeOptions.config?.cache !== true) return
@@ -200,12 +232,11 @@ export default fp<ResponseCacheOptions>(
       reply.header('etag', etag)
       // A write that landed while this answer was being made leaves it unstored.
       if (request.cacheGeneration !== generation) return payload
-      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
       const headers: Record<string, string> = { 'cache-control': 'public, no-cache' }
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      entries.set(key, { etag, headers, text: payload, length: Buffer.byteLength(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
+      keep(key, { key, etag, headers, text: payload, length: Buffer.byteLength(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
       return payload
     })
 
