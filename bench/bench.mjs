@@ -4,8 +4,8 @@
 // overload run did not end with the service answering.
 //   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--out FILE]
 // A machine shared with others runs faster and slower by the minute, so the service and the
-// baseline are measured in alternating rounds, each started afresh and warmed up, and the
-// table shows the median of the rounds.
+// baseline are measured in pairs, one right after the other, in several rounds; the table
+// shows the medians of the rounds, and the ratio is the median of the pairs' ratios.
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -113,7 +113,7 @@ const service = (databasePath) => ({
   env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
 })
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, overload: null }
+const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, grownUncached: null, overload: null }
 let failed = false
 const check = (label, run) => {
   if (run.errors > 0 || run.non2xx > 0) {
@@ -147,26 +147,31 @@ try {
   const answersFile = join(work, 'answers.json')
   writeFileSync(answersFile, JSON.stringify(answers))
 
-  // 1–2. The service and the same-bytes bare Fastify baseline, in alternating rounds.
+  // 1–2. The service and the same-bytes bare Fastify baseline, endpoint by endpoint, each
+  // started afresh and warmed up, one after the other, in rounds: the two runs of a pair are
+  // seconds apart, so a slower minute of the machine slows both.
   const runs = endpoints.map(() => ({ service: [], baseline: [] }))
   const servers = {
     service: () => start(s.command, s.args, s.env, '/readyz'),
     baseline: () => start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path)
   }
   for (let round = 1; round <= rounds; round++) {
-    for (const kind of ['service', 'baseline']) {
-      server = await servers[kind]()
-      for (const [i, e] of endpoints.entries()) {
+    for (const [i, e] of endpoints.entries()) {
+      for (const kind of ['service', 'baseline']) {
+        server = await servers[kind]()
         await warm(server, e.path)
         const run = await measure(server, e.path)
+        await stop(server)
         check(`${kind} ${e.path}`, run)
         runs[i][kind].push(run)
         log(`round ${round} ${kind.padEnd(8)} ${e.path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
       }
-      await stop(server)
     }
   }
-  for (const [i, e] of endpoints.entries()) results.endpoints.push({ ...e, service: summarise(runs[i].service), baseline: summarise(runs[i].baseline) })
+  for (const [i, e] of endpoints.entries()) {
+    const pairs = runs[i].service.map((run, r) => run.rps / runs[i].baseline[r].rps)
+    results.endpoints.push({ ...e, service: summarise(runs[i].service), baseline: summarise(runs[i].baseline), ratio: median(pairs), ratios: pairs })
+  }
 
   // Start-up to /readyz on an existing store (the code cache was written by the runs above).
   const startups = []
@@ -211,6 +216,23 @@ try {
   }
   await stop(server)
 
+  // Search URLs that are all different (word, kinds, limit, format): answers the cache
+  // cannot have, for the uncached and the overload runs.
+  const words = ['talks', 'divergences', 'meeting', 'format', 'rounds', 'peace', 'resolved', 'highest', 'online', 'level', 'nato', 'kyiv']
+  const kinds = ['round', 'proposal', 'statement', 'actor', 'source']
+  let n = 0
+  const fresh = () => {
+    n += 1
+    const word = words[n % words.length]
+    const rest = Math.floor(n / words.length)
+    const only = kinds.filter((_, bit) => (rest >> bit) & 1)
+    const limit = 1 + (Math.floor(rest / 32) % 100)
+    const format = ['', '&format=json', '&format=csv'][Math.floor(rest / 3200) % 3]
+    return `/v1/search?q=${word}&limit=${limit}${only.length > 0 ? `&type=${only.join(',')}` : ''}${format}`
+  }
+  // A run whose every request has a URL of its own.
+  const uncached = (next) => [{ method: 'GET', setupRequest: (request) => ({ ...request, path: next() }) }]
+
   // 4. A grown store: 10,000 rounds, 100,000 statements, 20,000 proposals.
   let store = s
   if (values.grown) {
@@ -232,12 +254,41 @@ try {
     ]
     results.grown = []
     for (const [name, path] of grownPaths) {
+      // The first answer is made from the database (a miss); the runs after it repeat the URL.
+      const began = performance.now()
+      await (await fetch(server.base + path)).arrayBuffer()
+      const firstMs = performance.now() - began
       await warm(server, path)
       const run = await measure(server, path, 10)
       check(`grown ${path}`, run)
       const seedRun = results.endpoints.find((e) => e.path === path)?.service
-      results.grown.push({ name, path, ...run, seedRps: seedRun?.rps ?? null })
+      results.grown.push({ name, path, firstMs, ...run, seedRps: seedRun?.rps ?? null })
       log(`grown     ${path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+    }
+    // The same reads with every URL new (a page at a cursor of its own): what a query costs
+    // when the cache cannot answer, first pages and deep ones alike.
+    let k = 0
+    const someDay = () => new Date(Date.UTC(2022, 1, 28) + (k % 1400) * 86_400_000).toISOString().slice(0, 10)
+    const page = (list, sort, key) => () => {
+      k += 1
+      return `${list}?limit=${1 + (k % 50)}&cursor=${encodeCursor({ sort, key: key() })}`
+    }
+    const missPaths = [
+      ['rounds', page('/v1/rounds', 'date', () => [someDay(), k])],
+      ['statements', page('/v1/statements', 'date', () => [someDay(), k])],
+      ['timeline', page('/v1/timeline', 'timeline:', () => [someDay(), k % 4, k])],
+      ['search', fresh]
+    ]
+    results.grownUncached = []
+    for (const [name, next] of missPaths) {
+      let peak = rss(server.child.pid)
+      const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 100)
+      const result = await autocannon({ url: server.base, connections: 10, duration, requests: uncached(next) })
+      clearInterval(sampler)
+      const run = { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, peakRss: peak }
+      check(`grown uncached ${name}`, run)
+      results.grownUncached.push(run)
+      log(`uncached  ${name}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
     }
     await stop(server)
   }
@@ -246,19 +297,7 @@ try {
   // the grown store when there is one: the service should refuse the excess quickly (503
   // with Retry-After) and go on answering, not time out or fall over.
   server = await start(store.command, store.args, store.env, '/readyz')
-  const words = ['talks', 'divergences', 'meeting', 'format', 'rounds', 'peace', 'resolved', 'highest', 'online', 'level', 'nato', 'kyiv']
-  const kinds = ['round', 'proposal', 'statement', 'actor', 'source']
-  let n = 0
-  const fresh = () => {
-    n += 1
-    const word = words[n % words.length]
-    const rest = Math.floor(n / words.length)
-    const only = kinds.filter((_, bit) => (rest >> bit) & 1)
-    const limit = 1 + (Math.floor(rest / 32) % 100)
-    const format = ['', '&format=json', '&format=csv'][Math.floor(rest / 3200) % 3]
-    return `/v1/search?q=${word}&limit=${limit}${only.length > 0 ? `&type=${only.join(',')}` : ''}${format}`
-  }
-  const requests = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: fresh() }) }]
+  const requests = uncached(fresh)
   const sustained = await autocannon({ url: server.base, connections: 10, duration, requests })
   const offered = Math.max(1, Math.round(2 * sustained.requests.average))
   let peak = rss(server.child.pid)
@@ -295,13 +334,13 @@ try {
 // The table.
 const pct = (x) => `${(x * 100).toFixed(0)}%`
 const lines = [
-  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} alternating rounds`,
+  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} rounds of pairs`,
   '',
   '| endpoint | service req/s | baseline req/s | ratio (target) | json-server req/s | × json-server | p99 ms (baseline) | peak RSS MB |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 ]
 for (const e of results.endpoints) {
-  const ratio = e.service.rps / e.baseline.rps
+  const ratio = e.ratio
   const js = e.jsonServerRun ? e.jsonServerRun.rps : null
   lines.push(
     `| \`${e.path}\` | ${e.service.rps.toFixed(0)} | ${e.baseline.rps.toFixed(0)} | ${pct(ratio)} (≥ ${pct(e.target)}) | ${js === null ? '–' : js.toFixed(0)} | ${js === null ? '–' : `${(e.service.rps / js).toFixed(1)}×`} | ${e.service.p99} (${e.baseline.p99}) | ${(e.service.peakRss / 2 ** 20).toFixed(0)} |`
@@ -309,11 +348,15 @@ for (const e of results.endpoints) {
 }
 lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median of ${results.startup.runsMs.length}: ${results.startup.runsMs.join(', ')})`)
 if (results.grown) {
-  lines.push('', '| grown store (10 connections) | req/s | vs seed store | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: |')
+  lines.push('', '| grown store (10 connections) | first answer ms | req/s | vs seed store | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: | ---: |')
   for (const g of results.grown) {
     const versus = g.seedRps === null ? '–' : `${((g.rps / g.seedRps) * 100).toFixed(0)}%`
-    lines.push(`| ${g.name}: \`${g.path.slice(0, 60)}\` | ${g.rps.toFixed(0)} | ${versus} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
+    lines.push(`| ${g.name}: \`${g.path.slice(0, 60)}\` | ${g.firstMs.toFixed(0)} | ${g.rps.toFixed(0)} | ${versus} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
   }
+}
+if (results.grownUncached) {
+  lines.push('', '| grown store, every URL new (10 connections) | req/s | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: |')
+  for (const g of results.grownUncached) lines.push(`| ${g.name} | ${g.rps.toFixed(0)} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
 }
 const o = results.overload
 lines.push(

@@ -4,6 +4,7 @@ import { createServer } from 'node:http'
 import type { AppConfig } from './config.js'
 import { problemForSocket, sendProblem } from './http/problem.js'
 import { requestId } from './http/request-id.js'
+import { createTurnClock, type TurnClock } from './http/turn-clock.js'
 import actors from './modules/actors/index.js'
 import changesFeed from './modules/changes/index.js'
 import dashboard from './modules/dashboard/index.js'
@@ -30,6 +31,13 @@ import webCaching from './plugins/web-caching.js'
 
 // A client has 30 s to send its request; dashboards keep connections alive for 72 s.
 const REQUEST_TIMEOUT = 30_000
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Where the event loop's current turn stands (the response cache, overload protection). */
+    turnClock: TurnClock
+  }
+}
 const KEEP_ALIVE_TIMEOUT = 72_000
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
@@ -72,6 +80,7 @@ export async function buildApp(options: BuildOptions) {
     ...options.fastify
   }).withTypeProvider<ZodTypeProvider>()
 
+  app.decorate('turnClock', createTurnClock())
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.addHook('onSend', async (request, reply) => {

@@ -20,7 +20,7 @@ export const envSchema = z.object({
   BODY_LIMIT: wholeNumber('a size in bytes').default(1_048_576),
   WRITE_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(60),
   READ_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(0),
-  MAX_EVENT_LOOP_DELAY: wholeNumber('milliseconds, 0 to turn overload protection off').default(250),
+  MAX_EVENT_LOOP_DELAY: wholeNumber('milliseconds, 0 to turn overload protection off').default(500),
   RESPONSE_CACHE_MB: wholeNumber('megabytes, 0 to keep no answers').default(16),
   WORKERS: wholeNumber('a number of processes, 1 to 64').pipe(z.number().min(1).max(64)).default(1),
   CORS_WRITE_ORIGINS: z
@@ -48,7 +48,7 @@ export interface AppConfig {
   corsWriteOrigins: string[]
   /** Processes serving the same port and database (node:cluster); 1 runs no cluster. */
   workers: number
-  /** Event-loop delay (ms) past which requests are refused with 503; 0 turns it off. */
+  /** Event-loop delay (ms) past which requests are refused with 503 (half of it for a request's wait); 0 turns it off. */
   maxEventLoopDelay: number
   /** Bytes of answers the response cache keeps per process, oldest out first. */
   responseCacheBytes: number

@@ -31,4 +31,19 @@ describe('overload protection', () => {
     }
     expect(answer).toBe(200)
   })
+
+  it('refuses a request that waited too long behind the others of its turn, and serves the next turn', async () => {
+    // maxEventLoopDelay 250: a request that waited 125 ms in its turn is refused.
+    const first = await app.inject('/v1/statements?limit=1')
+    expect(first.statusCode).toBe(200)
+    const until = performance.now() + 200
+    while (performance.now() < until) {
+      // The work of the requests handled before this one in the same turn.
+    }
+    const late = await app.inject('/v1/statements?limit=2')
+    expectProblem(late, 503)
+    expect(late.headers['retry-after']).toBe('1')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect((await app.inject('/v1/statements?limit=2')).statusCode).toBe(200)
+  })
 })

@@ -34,7 +34,8 @@ describe('configuration', () => {
       readRateLimit: 0,
       corsWriteOrigins: [],
       workers: 1,
-      maxEventLoopDelay: 1000
+      maxEventLoopDelay: 500,
+      responseCacheBytes: 16 * 2 ** 20
     })
   })
 

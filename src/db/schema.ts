@@ -47,6 +47,7 @@ export const sources = sqliteTable(
   },
   (t) => [
     uniqueIndex('sources_list_order').on(t.listOrder),
+    index('sources_published').on(t.publishedEarliest, t.listOrder),
     check('sources_article_has_text', sql`${t.kind} <> 'news_article' OR (${t.text} IS NOT NULL AND ${t.sha256} IS NOT NULL)`)
   ]
 )
@@ -177,7 +178,7 @@ export const statements = sqliteTable(
   (t) => [
     uniqueIndex('statements_list_order').on(t.listOrder),
     index('statements_actor').on(t.actorId, t.dateEarliest, t.listOrder),
-    index('statements_party').on(t.partyId),
+    index('statements_party').on(t.partyId, t.dateEarliest, t.listOrder),
     index('statements_round').on(t.roundId),
     index('statements_date').on(t.dateEarliest, t.listOrder),
     check('statements_quote_mode', sql`(${t.mode} = 'indirect') = (${t.quote} IS NULL)`),

@@ -156,14 +156,11 @@ export default fp<ResponseCacheOptions>(
     // The requests that come in from the network in one turn of the event loop were all
     // read after that turn began, so one answer per turn serves them all, and every write
     // committed before they arrived is seen.
-    let checkedThisTurn = false
-    const nextTurn = () => {
-      checkedThisTurn = false
-    }
+    let checkedTurn = 0
     const checkDataVersionThisTurn = () => {
-      if (checkedThisTurn) return
-      checkedThisTurn = true
-      setImmediate(nextTurn)
+      const turn = app.turnClock.enter()
+      if (turn === checkedTurn) return
+      checkedTurn = turn
       checkDataVersion()
     }
 

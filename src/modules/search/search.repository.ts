@@ -34,23 +34,34 @@ interface Row {
 }
 
 export function createSearchRepository(db: Db) {
+  // The alias groups are read from every actor, so they are made once per state of the data:
+  // data_version moves when another connection commits, total_changes() when this one does.
+  const dataVersion = db.$client.prepare('PRAGMA data_version').pluck()
+  const ownChanges = db.$client.prepare('SELECT total_changes()').pluck()
+  let groupsOf: { version: string; groups: AliasGroup[] } | undefined
+  const readAliasGroups = (): AliasGroup[] => {
+    const groups = new Map<string, string[]>()
+    const add = (key: string, name: string) => groups.set(key, [...(groups.get(key) ?? []), name])
+    for (const row of db.all<{ partyId: string; alias: string }>(sql`SELECT party_id AS partyId, alias FROM party_aliases`)) {
+      add(`party:${row.partyId}`, row.alias)
+    }
+    for (const row of db.all<{ id: string; name: string; aliases: string }>(sql`SELECT id, name, aliases FROM actors`)) {
+      add(`actor:${row.id}`, row.name)
+      for (const alias of JSON.parse(row.aliases) as string[]) add(`actor:${row.id}`, alias)
+    }
+    return [...groups.values()].map((names) => ({
+      names,
+      // A group is named by its one-word names; "Vladimir" alone names no one in particular.
+      words: new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()))
+    }))
+  }
+
   return {
     /** Names that mean the same party or actor, for widening a query. */
     aliasGroups(): AliasGroup[] {
-      const groups = new Map<string, string[]>()
-      const add = (key: string, name: string) => groups.set(key, [...(groups.get(key) ?? []), name])
-      for (const row of db.all<{ partyId: string; alias: string }>(sql`SELECT party_id AS partyId, alias FROM party_aliases`)) {
-        add(`party:${row.partyId}`, row.alias)
-      }
-      for (const row of db.all<{ id: string; name: string; aliases: string }>(sql`SELECT id, name, aliases FROM actors`)) {
-        add(`actor:${row.id}`, row.name)
-        for (const alias of JSON.parse(row.aliases) as string[]) add(`actor:${row.id}`, alias)
-      }
-      return [...groups.values()].map((names) => ({
-        names,
-        // A group is named by its one-word names; "Vladimir" alone names no one in particular.
-        words: new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()))
-      }))
+      const version = `${dataVersion.get() as number}:${ownChanges.get() as number}`
+      if (groupsOf?.version !== version) groupsOf = { version, groups: readAliasGroups() }
+      return groupsOf.groups
     },
 
     search(match: string, types: SearchHit['type'][] | undefined, limit: number, after: [number, number] | undefined) {

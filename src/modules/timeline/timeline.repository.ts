@@ -1,5 +1,5 @@
-// The timeline is a read model: one UNION over the fact tables, sorted by (day, kind,
-// insertion order), which is unique, so keyset pagination never skips or repeats.
+// The timeline is a read model: the fact tables merged, sorted by (day, kind, insertion
+// order), which is unique, so keyset pagination never skips or repeats.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
 import type { TimelineEvent } from './timeline.schemas.js'
@@ -33,52 +33,104 @@ const refs: Record<EventType, { type: TimelineEvent['ref']['type']; path: string
   publication: { type: 'source', path: '/v1/sources/' }
 }
 
-function branches(party: string | undefined): Record<EventType, SQL> {
+// One kind of event: its columns, its table (and the joins its title needs), who it concerns,
+// and the two columns of its date index, so that a page reads each table in index order.
+interface Branch {
+  rank: number
+  columns: SQL
+  table: SQL
+  joins: SQL
+  concerns: SQL
+  earliest: SQL
+  latest: SQL
+  listOrder: SQL
+}
+
+function branches(party: string | undefined): Record<EventType, Branch> {
   const byParty = (column: SQL) => (party === undefined ? sql`1` : sql`${column} = ${party}`)
   return {
-    round: sql`
-      SELECT 'round' AS type, r.id AS refId, r.date_earliest AS earliest, r.date_latest AS latest, r.date_text AS dateText,
+    round: {
+      rank: 0,
+      columns: sql`'round' AS type, r.id AS refId, r.date_earliest AS earliest, r.date_latest AS latest, r.date_text AS dateText,
              r.date_note AS dateNote, r.title AS title,
              (SELECT group_concat(rp.party_id, ',') FROM (SELECT party_id FROM round_parties WHERE round_id = r.id
                ORDER BY CASE role WHEN 'participant' THEN 0 ELSE 1 END, party_id) rp) AS parties,
-             0 AS rank, r.list_order AS listOrder
-      FROM rounds r
-      WHERE ${party === undefined ? sql`1` : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`}`,
-    proposal: sql`
-      SELECT 'proposal' AS type, p.id AS refId, p.date_earliest AS earliest, p.date_latest AS latest, p.date_text AS dateText,
-             p.date_note AS dateNote, pa.name || ': ' || p.title AS title, p.party_id AS parties, 1 AS rank, p.list_order AS listOrder
-      FROM proposals p JOIN parties pa ON pa.id = p.party_id
-      WHERE ${byParty(sql`p.party_id`)}`,
-    statement: sql`
-      SELECT 'statement' AS type, s.id AS refId, s.date_earliest AS earliest, s.date_latest AS latest, s.date_text AS dateText,
+             0 AS rank, r.list_order AS listOrder`,
+      table: sql`rounds r`,
+      joins: sql``,
+      concerns: party === undefined ? sql`1` : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`,
+      earliest: sql`r.date_earliest`,
+      latest: sql`r.date_latest`,
+      listOrder: sql`r.list_order`
+    },
+    proposal: {
+      rank: 1,
+      columns: sql`'proposal' AS type, p.id AS refId, p.date_earliest AS earliest, p.date_latest AS latest, p.date_text AS dateText,
+             p.date_note AS dateNote, pa.name || ': ' || p.title AS title, p.party_id AS parties, 1 AS rank, p.list_order AS listOrder`,
+      table: sql`proposals p`,
+      joins: sql`JOIN parties pa ON pa.id = p.party_id`,
+      concerns: byParty(sql`p.party_id`),
+      earliest: sql`p.date_earliest`,
+      latest: sql`p.date_latest`,
+      listOrder: sql`p.list_order`
+    },
+    statement: {
+      rank: 2,
+      columns: sql`'statement' AS type, s.id AS refId, s.date_earliest AS earliest, s.date_latest AS latest, s.date_text AS dateText,
              s.date_note AS dateNote, a.name || ': ' || CASE WHEN s.quote IS NULL THEN s.text ELSE '“' || s.quote || '”' END AS title,
-             s.party_id AS parties, 2 AS rank, s.list_order AS listOrder
-      FROM statements s JOIN actors a ON a.id = s.actor_id
-      WHERE ${byParty(sql`s.party_id`)}`,
-    publication: sql`
-      SELECT 'publication' AS type, so.id AS refId, so.published_earliest AS earliest, so.published_latest AS latest,
+             s.party_id AS parties, 2 AS rank, s.list_order AS listOrder`,
+      table: sql`statements s`,
+      joins: sql`JOIN actors a ON a.id = s.actor_id`,
+      concerns: byParty(sql`s.party_id`),
+      earliest: sql`s.date_earliest`,
+      latest: sql`s.date_latest`,
+      listOrder: sql`s.list_order`
+    },
+    publication: {
+      rank: 3,
+      columns: sql`'publication' AS type, so.id AS refId, so.published_earliest AS earliest, so.published_latest AS latest,
              so.published_text AS dateText, so.published_note AS dateNote, so.publisher || ': ' || so.title AS title,
-             NULL AS parties, 3 AS rank, so.list_order AS listOrder
-      FROM sources so
-      WHERE ${party === undefined ? sql`1` : sql`0`}`
+             NULL AS parties, 3 AS rank, so.list_order AS listOrder`,
+      table: sql`sources so`,
+      joins: sql``,
+      concerns: party === undefined ? sql`1` : sql`0`,
+      earliest: sql`so.published_earliest`,
+      latest: sql`so.published_latest`,
+      listOrder: sql`so.list_order`
+    }
   }
+}
+
+// The page key is (day, kind, insertion order); within one kind the kind is fixed, so the
+// key reduces to a condition on the kind's own (day, insertion order) index.
+function after(branch: Branch, key: [string, number, number] | undefined): SQL {
+  if (key === undefined) return sql`1`
+  const [day, rank, order] = key
+  if (branch.rank > rank) return sql`${branch.earliest} >= ${day}`
+  if (branch.rank < rank) return sql`${branch.earliest} > ${day}`
+  return sql`(${branch.earliest}, ${branch.listOrder}) > (${day}, ${order})`
 }
 
 export function createTimelineRepository(db: Db) {
   return {
-    list(filters: TimelineFilters, limit: number, after: [string, number, number] | undefined) {
+    list(filters: TimelineFilters, limit: number, key: [string, number, number] | undefined) {
       const parts = branches(filters.party)
       const chosen = (filters.types ?? (Object.keys(parts) as EventType[])).map((t) => parts[t])
-      const events = sql.join(chosen, sql` UNION ALL `)
-      const conditions: SQL[] = []
-      if (filters.to !== undefined) conditions.push(sql`earliest <= ${filters.to}`)
-      if (filters.from !== undefined) conditions.push(sql`(latest IS NULL OR latest >= ${filters.from})`)
-      const where = conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `)
-      const afterFilter = after === undefined ? sql`1` : sql`(earliest, rank, listOrder) > (${after[0]}, ${after[1]}, ${after[2]})`
-      const rows = db.all<Row>(
-        sql`SELECT * FROM (${events}) WHERE ${where} AND ${afterFilter} ORDER BY earliest, rank, listOrder LIMIT ${limit + 1}`
+      const where = (branch: Branch, ...more: SQL[]) => {
+        const conditions = [branch.concerns, ...more]
+        if (filters.to !== undefined) conditions.push(sql`${branch.earliest} <= ${filters.to}`)
+        if (filters.from !== undefined) conditions.push(sql`(${branch.latest} IS NULL OR ${branch.latest} >= ${filters.from})`)
+        return sql.join(conditions, sql` AND `)
+      }
+      // Each kind's next rows in its own index order, then the few of them merged: a page
+      // costs the same at the start of the timeline and deep into it.
+      const pages = chosen.map(
+        (b) => sql`SELECT * FROM (SELECT ${b.columns} FROM ${b.table} ${b.joins} WHERE ${where(b, after(b, key))}
+          ORDER BY ${b.earliest}, ${b.listOrder} LIMIT ${limit + 1})`
       )
-      const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${events}) WHERE ${where}`)?.n ?? 0
+      const rows = db.all<Row>(sql`SELECT * FROM (${sql.join(pages, sql` UNION ALL `)}) ORDER BY earliest, rank, listOrder LIMIT ${limit + 1}`)
+      const counts = chosen.map((b) => sql`(SELECT count(*) FROM ${b.table} WHERE ${where(b)})`)
+      const total = db.get<{ n: number }>(sql`SELECT ${sql.join(counts, sql` + `)} AS n`)?.n ?? 0
       const more = rows.length > limit
       if (more) rows.pop()
       const last = rows[rows.length - 1]
