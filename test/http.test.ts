@@ -65,6 +65,14 @@ describe('CORS', () => {
     for (const header of ['link', 'etag', 'x-request-id', 'x-total-count']) expect(exposed).toContain(header)
   })
 
+  it('sends no CORS headers on a request that is not a CORS one (no Origin), but still Vary: Origin', async () => {
+    const response = await ctx.app.inject('/v1/rounds?limit=1')
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['access-control-allow-origin']).toBeUndefined()
+    expect(response.headers['access-control-expose-headers']).toBeUndefined()
+    expect(String(response.headers.vary)).toMatch(/\bOrigin\b/)
+  })
+
   it('answers a preflight', async () => {
     const response = await ctx.app.inject({
       method: 'OPTIONS',

@@ -137,6 +137,20 @@ describe('the response cache in front of Fastify (a real server)', () => {
     expect(traced.headers['x-request-id']).toBe('dashboard-7.poll-42')
   })
 
+  it('keeps CORS answers apart from the others', async () => {
+    const path = '/v1/rounds?limit=4'
+    await get(path)
+    await get(path, { origin: 'https://wall.example' })
+    const before = routed
+    const plain = await get(path)
+    const cors = await get(path, { origin: 'https://wall.example' })
+    expect(routed).toBe(before)
+    expect(plain.headers['access-control-allow-origin']).toBeUndefined()
+    expect(cors.headers['access-control-allow-origin']).toBe('*')
+    expect(String(cors.headers['access-control-expose-headers'])).toContain('ETag')
+    expect(cors.body.equals(plain.body)).toBe(true)
+  })
+
   it('keeps each representation apart, and leaves a 406 to Fastify', async () => {
     const csv = await get('/v1/rounds?format=csv')
     await get('/v1/rounds', { accept: 'text/csv' })

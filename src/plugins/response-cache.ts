@@ -63,6 +63,10 @@ export interface ResponseCacheOptions {
   maxBytes: number
 }
 
+// An answer is kept per representation, URL, and whether the request was a CORS one (those
+// carry the CORS headers; the others do not).
+const keyOf = (csv: boolean, origin: string | undefined, url: string) => `${csv ? 'csv' : 'json'}${origin === undefined ? '' : ' cors'} ${url}`
+
 /**
  * Answers to reads, kept until the data changes: the body, its strong ETag, its headers and
  * its compressed forms are made once per data version, URL and representation, and a hit
@@ -186,7 +190,7 @@ export default fp<ResponseCacheOptions>(
       if (query !== -1 && (url.includes('format', query) || url.includes('%', query))) return false
       checkDataVersionThisTurn()
       const accept = req.headers.accept
-      const entry = entries.get(`${preferredType(accept, BOTH_TYPES) === CSV_TYPE ? 'csv' : 'json'} ${url}`)
+      const entry = entries.get(keyOf(preferredType(accept, BOTH_TYPES) === CSV_TYPE, req.headers.origin, url))
       if (entry === undefined || preferredType(accept, entry.types) === undefined || underPressure()) return false
       const started = performance.now()
       const id = requestId(req)
@@ -207,7 +211,7 @@ export default fp<ResponseCacheOptions>(
       if ((request.method !== 'GET' && request.method !== 'HEAD') || request.routeOptions.config?.cache !== true) return
       checkDataVersion()
       request.cacheGeneration = generation
-      request.cacheKey = `${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`
+      request.cacheKey = keyOf(wantsCsv(request), request.headers.origin, request.url)
       const hit = entries.get(request.cacheKey)
       // An Accept header nothing here can satisfy is for the negotiation hook to answer (406).
       if (hit === undefined || notAcceptable(request)) return

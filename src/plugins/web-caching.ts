@@ -19,7 +19,11 @@ export default fp<{ corsWriteOrigins: string[] }>(
       delegator: (request, callback) => {
         const origin = request.headers.origin
         const wanted = request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? 'GET') : request.method
-        if (wanted === 'GET' || wanted === 'HEAD') {
+        if ((request.method === 'GET' || request.method === 'HEAD') && origin === undefined) {
+          // Not a CORS request (a browser always sends Origin on one): no CORS headers, which
+          // would be bytes on every poll from a server or a same-origin page. Vary: Origin still.
+          callback(null, { origin: false, strictPreflight })
+        } else if (wanted === 'GET' || wanted === 'HEAD') {
           callback(null, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders, maxAge: 86_400, strictPreflight })
         } else if (origin !== undefined && writers.has(origin)) {
           callback(null, {
