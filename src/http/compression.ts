@@ -25,7 +25,7 @@ export function chooseEncoding(headers: IncomingHttpHeaders): Encoding | undefin
   return negotiate(accepted.toLowerCase().replace(GZIP_ALIAS, 'gzip'), [...ENCODINGS]) ?? undefined
 }
 
-export function compress(text: string, encoding: Encoding): Buffer {
+export function compress(text: string | Buffer, encoding: Encoding): Buffer {
   if (encoding === 'br') return brotliCompressSync(text, BROTLI_OPTIONS)
   return encoding === 'gzip' ? gzipSync(text) : deflateSync(text)
 }

@@ -33,8 +33,8 @@ interface Entry {
   etag: string
   /** Every header of the answer but the per-request ones, as sent the first time. */
   headers: Record<string, string>
-  // Kept as text: Node writes a text body in the same packet as the headers.
-  text: string
+  // UTF-8, as sent: off the JS heap, encoded once, counted exactly.
+  body: Buffer
   length: number
   /** The body compressed, by encoding, made on first use. */
   encoded: Partial<Record<Encoding, Buffer>>
@@ -128,11 +128,11 @@ export default fp<ResponseCacheOptions>(
       const inm = req.headers['if-none-match']
       const status = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) ? 304 : 200
       const encoding = entry.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers) : undefined
-      let body: string | Buffer = entry.text
+      let body = entry.body
       if (encoding !== undefined) {
         let encoded = entry.encoded[encoding]
         if (encoded === undefined) {
-          encoded = entry.encoded[encoding] = compress(entry.text, encoding)
+          encoded = entry.encoded[encoding] = compress(entry.body, encoding)
           if (entries.get(entry.key) === entry) {
             bytes += encoded.length
             trim()
@@ -141,7 +141,7 @@ export default fp<ResponseCacheOptions>(
         body = encoded
       }
       const variant = `${status} ${encoding}`
-      const head = (entry.heads[variant] ??= headList(entry, status, encoding, typeof body === 'string' ? entry.length : body.length))
+      const head = (entry.heads[variant] ??= headList(entry, status, encoding, body.length))
       head[head.length - 1] = id
       res.writeHead(status, head)
       res.end(status === 304 || req.method === 'HEAD' ? undefined : body)
@@ -222,7 +222,7 @@ export default fp<ResponseCacheOptions>(
         return
       }
       reply.headers(hit.headers)
-      return reply.code(200).send(hit.text)
+      return reply.code(200).send(hit.body)
     })
 
     app.addHook('onSend', async (request, reply, payload) => {
@@ -237,7 +237,8 @@ export default fp<ResponseCacheOptions>(
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      keep(key, { key, etag, headers, text: payload, length: Buffer.byteLength(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
+      const body = Buffer.from(payload)
+      keep(key, { key, etag, headers, body, length: body.length, encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
       return payload
     })
 
