@@ -66,14 +66,34 @@ export function createSearchRepository(db: Db) {
 
     search(match: string, types: SearchHit['type'][] | undefined, limit: number, after: [number, number] | undefined) {
       const typeFilter: SQL = types === undefined ? sql`1` : sql`d.kind IN (${sql.join(types.map((t) => sql`${t}`), sql`, `)})`
+      // Ranking every match is the price of relevance; a snippet (the costly part) is made
+      // only for the page's rows, in a second query.
       const matches = sql`
-        SELECT d.doc_id AS docId, d.kind AS kind, d.ref_id AS refId, search_index.title AS title,
-               snippet(search_index, -1, ${OPEN}, ${CLOSE}, '…', 16) AS snippet,
-               bm25(search_index, 10.0, 1.0) AS rank
+        SELECT d.doc_id AS docId, bm25(search_index, 10.0, 1.0) AS rank
         FROM search_index JOIN search_docs d ON d.doc_id = search_index.rowid
         WHERE search_index MATCH ${match} AND ${typeFilter}`
       const afterFilter = after === undefined ? sql`1` : sql`(rank, docId) > (${after[0]}, ${after[1]})`
-      const rows = db.all<Row>(sql`SELECT * FROM (${matches}) WHERE ${afterFilter} ORDER BY rank, docId LIMIT ${limit + 1}`)
+      const page = db.all<Pick<Row, 'docId' | 'rank'>>(sql`SELECT * FROM (${matches}) WHERE ${afterFilter} ORDER BY rank, docId LIMIT ${limit + 1}`)
+      const details = new Map<number, Omit<Row, 'rank'>>()
+      if (page.length > 0) {
+        // Bound as integers (BigInt): FTS5 ignores a rowid constraint bound as a float, which
+        // is what a JavaScript number is bound as.
+        const ids = sql.join(
+          page.map((p) => sql`${BigInt(p.docId)}`),
+          sql`, `
+        )
+        const found = db.all<Omit<Row, 'rank'>>(sql`
+          SELECT d.doc_id AS docId, d.kind AS kind, d.ref_id AS refId, search_index.title AS title,
+                 snippet(search_index, -1, ${OPEN}, ${CLOSE}, '…', 16) AS snippet
+          FROM search_index JOIN search_docs d ON d.doc_id = search_index.rowid
+          WHERE search_index MATCH ${match} AND search_index.rowid IN (${ids})`)
+        for (const row of found) details.set(row.docId, row)
+      }
+      const rows = page.map((p): Row => {
+        const found = details.get(p.docId)
+        if (found === undefined) throw new Error(`search: no details for document ${p.docId}`)
+        return { ...found, rank: p.rank }
+      })
       const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${matches})`)?.n ?? 0
       const more = rows.length > limit
       if (more) rows.pop()
