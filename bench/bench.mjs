@@ -72,7 +72,7 @@ async function start(command, args, env, readyPath) {
 }
 
 async function stop(server) {
-  if (server.child.exitCode !== null) return
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return
   server.child.kill('SIGTERM')
   const timer = setTimeout(() => server.child.kill('SIGKILL'), 5000)
   await once(server.child, 'exit')
@@ -133,11 +133,13 @@ const summarise = (runs) => ({
   rounds: runs.map((r) => Math.round(r.rps))
 })
 
+// The server running now, if any: stopped on the way out, whatever happened.
+let server
 try {
   const seeded = join(work, 'seed.db')
   const s = service(seeded)
   // The bytes the baseline serves, captured from the service once.
-  let server = await start(s.command, s.args, s.env, '/readyz')
+  server = await start(s.command, s.args, s.env, '/readyz')
   const answers = []
   for (const e of endpoints) {
     const response = await fetch(server.base + e.path)
@@ -328,6 +330,7 @@ try {
     log('!! overload: the service did not degrade by refusing work')
   }
 } finally {
+  if (server) await stop(server)
   rmSync(work, { recursive: true, force: true })
 }
 
