@@ -35,7 +35,6 @@ interface Entry {
   headers: Record<string, string>
   // UTF-8, as sent: off the JS heap, encoded once, counted exactly.
   body: Buffer
-  length: number
   /** The body compressed, by encoding, made on first use. */
   encoded: Partial<Record<Encoding, Buffer>>
   /** Header lists by status and encoding, made on first use. */
@@ -81,15 +80,16 @@ export default fp<ResponseCacheOptions>(
     let seenVersion = -1
     let generation = 0
     let bytes = 0
+    const sizeOf = (entry: Entry) => Object.values(entry.encoded).reduce((sum, encoded) => sum + encoded.length, entry.body.length)
     const trim = () => {
       for (const [oldest, old] of entries) {
         if (entries.size <= MAX_ENTRIES && bytes <= options.maxBytes) break
         entries.delete(oldest)
-        bytes -= old.length + (old.encoded.br?.length ?? 0) + (old.encoded.gzip?.length ?? 0) + (old.encoded.deflate?.length ?? 0)
+        bytes -= sizeOf(old)
       }
     }
     const keep = (key: string, entry: Entry) => {
-      bytes += entry.length
+      bytes += sizeOf(entry)
       entries.set(key, entry)
       trim()
     }
@@ -127,7 +127,7 @@ export default fp<ResponseCacheOptions>(
     const write = (req: IncomingMessage, res: ServerResponse, id: string, entry: Entry): 200 | 304 => {
       const inm = req.headers['if-none-match']
       const status = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) ? 304 : 200
-      const encoding = entry.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers) : undefined
+      const encoding = entry.body.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers) : undefined
       let body = entry.body
       if (encoding !== undefined) {
         let encoded = entry.encoded[encoding]
@@ -237,8 +237,7 @@ export default fp<ResponseCacheOptions>(
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      const body = Buffer.from(payload)
-      keep(key, { key, etag, headers, body, length: body.length, encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
+      keep(key, { key, etag, headers, body: Buffer.from(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
       return payload
     })
 
