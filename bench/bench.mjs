@@ -2,12 +2,12 @@
 // json-server 0.17, each started alone on 127.0.0.1, with autocannon; prints a table of
 // ratios, writes the numbers as JSON, and exits non-zero when any run had errors or the
 // overload run did not end with the service answering.
-//   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--out FILE]
+//   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--no-pin] [--out FILE]
 // A machine shared with others runs faster and slower by the minute, so the service and the
 // baseline are measured in pairs, one right after the other, in several rounds; the table
 // shows the medians of the rounds, and the ratio is the median of the pairs' ratios.
 import autocannon from 'autocannon'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     grown: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
+    'no-pin': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench', 'results.json') }
   }
 })
@@ -36,6 +37,17 @@ const rounds = smoke ? 1 : Number(values.rounds)
 const warmup = smoke ? 0.2 : 2
 const work = mkdtempSync(join(tmpdir(), 'negotiation-bench-'))
 const log = (...args) => console.error(...args)
+
+// The load generator (autocannon, in this process) and the server under test each get cores
+// of their own: on two cores they would otherwise take turns on both, and each run would
+// measure the scheduler's luck as much as the server. The server gets every core but the
+// last, this process the last. Off with --no-pin, or where taskset is missing.
+const pin = (() => {
+  const last = cpus().length - 1
+  if (values['no-pin'] || last < 1 || process.platform !== 'linux') return null
+  const set = spawnSync('taskset', ['-cp', String(last), String(process.pid)], { stdio: 'ignore' })
+  return set.status === 0 ? { server: `0-${last - 1}`, load: String(last) } : null
+})()
 
 const endpoints = [
   { name: 'rounds', path: '/v1/rounds', jsonServer: '/rounds', target: 0.8 },
@@ -54,10 +66,12 @@ async function freePort() {
   return port
 }
 
-async function start(command, args, env, readyPath) {
+async function start(command, args, env, readyPath, pinned = true) {
   const port = await freePort()
   const started = performance.now()
-  const child = spawn(command, args(port), { env: { ...process.env, ...env(port) }, stdio: ['ignore', 'ignore', 'pipe'] })
+  const argv = args(port)
+  const [file, ...rest] = pin && pinned ? ['taskset', '-c', pin.server, command, ...argv] : [command, ...argv]
+  const child = spawn(file, rest, { env: { ...process.env, ...env(port) }, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const base = `http://127.0.0.1:${port}`
@@ -113,7 +127,7 @@ const service = (databasePath) => ({
   env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
 })
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, grownUncached: null, overload: null }
+const results = { machine: { cpus: cpus().length, pinned: pin, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, grownUncached: null, overload: null }
 let failed = false
 const check = (label, run) => {
   if (run.errors > 0 || run.non2xx > 0) {
@@ -175,10 +189,11 @@ try {
     results.endpoints.push({ ...e, service: summarise(runs[i].service), baseline: summarise(runs[i].baseline), ratio: median(pairs), ratios: pairs })
   }
 
-  // Start-up to /readyz on an existing store (the code cache was written by the runs above).
+  // Start-up to /readyz on an existing store (the code cache was written by the runs above),
+  // on every core: no load runs beside a start.
   const startups = []
   for (let i = 0; i < (smoke ? 1 : 7); i++) {
-    server = await start(s.command, s.args, s.env, '/readyz')
+    server = await start(s.command, s.args, s.env, '/readyz', false)
     startups.push(server.startupMs)
     await stop(server)
   }
@@ -337,7 +352,7 @@ try {
 // The table.
 const pct = (x) => `${(x * 100).toFixed(0)}%`
 const lines = [
-  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} rounds of pairs`,
+  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} rounds of pairs${pin ? `; servers on CPU ${pin.server}, load generator on CPU ${pin.load}` : ''}`,
   '',
   '| endpoint | service req/s | baseline req/s | ratio (target) | json-server req/s | × json-server | p99 ms (baseline) | peak RSS MB |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
