@@ -16,8 +16,9 @@ await build({
   format: 'cjs',
   target: ['node20'],
   outfile: join(root, 'dist', 'server.cjs'),
-  // A native addon stays a package; everything else is bundled.
-  external: ['better-sqlite3'],
+  // Native addons stay packages (libSQL is loaded only by a read replica's puller);
+  // everything else is bundled.
+  external: ['better-sqlite3', '@libsql/client'],
   // The sources find files beside the project (migrations, seed, dist/web) from their own URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

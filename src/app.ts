@@ -25,6 +25,7 @@ import metrics from './plugins/metrics.js'
 import negotiation from './plugins/negotiation.js'
 import responseCache from './plugins/response-cache.js'
 import overload from './plugins/overload.js'
+import readOnly from './plugins/read-only.js'
 import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
 import webCaching from './plugins/web-caching.js'
@@ -41,7 +42,7 @@ declare module 'fastify' {
 const KEEP_ALIVE_TIMEOUT = 72_000
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
-  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes'>> & {
+  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica'>> & {
   /** Extra Fastify options (tests pass a logger stream). */
   fastify?: FastifyServerOptions
 }
@@ -88,7 +89,8 @@ export async function buildApp(options: BuildOptions) {
   })
 
   await app.register(errors)
-  await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart })
+  await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart, replica: options.replica !== undefined })
+  if (options.replica) await app.register(readOnly)
   // First of the request hooks: a cached read is answered before the others run.
   await app.register(responseCache, { fastPath: (options.readRateLimit ?? 0) === 0, maxBytes: options.responseCacheBytes ?? 16 * 2 ** 20 })
   await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })

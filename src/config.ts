@@ -23,6 +23,13 @@ export const envSchema = z.object({
   MAX_EVENT_LOOP_DELAY: wholeNumber('milliseconds, 0 to turn overload protection off').default(500),
   RESPONSE_CACHE_MB: wholeNumber('megabytes, 0 to keep no answers').default(16),
   WORKERS: wholeNumber('a number of processes, 1 to 64').pipe(z.number().min(1).max(64)).default(1),
+  REPLICA_OF: z
+    .url({ protocol: /^(https?|libsql|wss?)$/, error: 'the URL of the libSQL primary (sqld), such as http://primary:8080' })
+    .optional(),
+  REPLICA_SYNC_MS: wholeNumber('milliseconds between two pulls from the primary')
+    .pipe(z.number().min(10, 'at least 10 milliseconds'))
+    .default(1000),
+  REPLICA_AUTH_TOKEN: z.string().optional(),
   CORS_WRITE_ORIGINS: z
     .string()
     .default('')
@@ -52,6 +59,17 @@ export interface AppConfig {
   maxEventLoopDelay: number
   /** Bytes of answers the response cache keeps per process, oldest out first. */
   responseCacheBytes: number
+  /**
+   * REPLICA_OF: this server is a read replica. DATABASE_PATH is a libSQL embedded replica of
+   * the primary, pulled every `syncMs`; writes are refused (they go to the primary).
+   */
+  replica?: ReplicaConfig
+}
+
+export interface ReplicaConfig {
+  primaryUrl: string
+  syncMs: number
+  authToken?: string
 }
 
 export class ConfigError extends Error {
@@ -82,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsWriteOrigins: value.CORS_WRITE_ORIGINS,
     workers: value.WORKERS,
     maxEventLoopDelay: value.MAX_EVENT_LOOP_DELAY,
-    responseCacheBytes: value.RESPONSE_CACHE_MB * 2 ** 20
+    responseCacheBytes: value.RESPONSE_CACHE_MB * 2 ** 20,
+    ...(value.REPLICA_OF === undefined
+      ? {}
+      : { replica: { primaryUrl: value.REPLICA_OF, syncMs: value.REPLICA_SYNC_MS, ...(value.REPLICA_AUTH_TOKEN === undefined ? {} : { authToken: value.REPLICA_AUTH_TOKEN }) } })
   }
 }

@@ -2,12 +2,13 @@ import cluster from 'node:cluster'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type AppConfig } from './config.js'
 import { migrateDb, openDb, StoreError } from './db/open.js'
+import { followPrimary, PULLER_ROLE, pullFromPrimary, ReplicaError } from './replica/follow.js'
 import { SeedError, seedDatabase } from '../seed/seeder.js'
 
 // The only file that reads the environment, listens and handles signals.
 
 function fail(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof StoreError) {
+  if (error instanceof ConfigError || error instanceof StoreError || error instanceof ReplicaError) {
     console.error(error.message)
     process.exit(78) // EX_CONFIG
   }
@@ -40,16 +41,19 @@ async function serve(config: AppConfig) {
 
 /**
  * WORKERS=N: N processes (node:cluster) share the port and the SQLite file (WAL). The
- * primary migrates and seeds once, before any worker starts, then only supervises.
+ * primary migrates and seeds once, before any worker starts, then only supervises. (A read
+ * replica's store comes from its primary, already migrated and seeded.)
  */
 function supervise(config: AppConfig) {
   try {
-    const db = openDb(config.databasePath)
-    try {
-      migrateDb(db)
-      if (config.seedOnStart) seedDatabase(db)
-    } finally {
-      db.$client.close()
+    if (!config.replica) {
+      const db = openDb(config.databasePath)
+      try {
+        migrateDb(db)
+        if (config.seedOnStart) seedDatabase(db)
+      } finally {
+        db.$client.close()
+      }
     }
   } catch (error) {
     fail(error)
@@ -79,8 +83,15 @@ try {
 } catch (error) {
   fail(error)
 }
-if (config.workers > 1 && cluster.isPrimary) supervise(config)
-else serve(config).catch((error: unknown) => {
+const run = async () => {
+  if (config.replica && process.env[PULLER_ROLE]) return pullFromPrimary(config.databasePath, config.replica)
+  // REPLICA_OF: the first pull lands before the store is opened; one puller serves all workers.
+  if (config.replica && cluster.isPrimary) await followPrimary(config.replica)
+  if (config.workers > 1 && cluster.isPrimary) supervise(config)
+  else await serve(config)
+}
+run().catch((error: unknown) => {
+  if (error instanceof ReplicaError) fail(error)
   console.error(error)
   process.exit(1)
 })

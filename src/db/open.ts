@@ -14,12 +14,19 @@ export class StoreError extends Error {
   override name = 'StoreError'
 }
 
-export function openDb(file: string): Db {
+/**
+ * Opens the store. `readonly` is for a read replica, whose file another process (the
+ * puller) writes: it must already exist, in WAL mode, and this connection never writes.
+ */
+export function openDb(file: string, { readonly = false }: { readonly?: boolean } = {}): Db {
   let sqlite: Database.Database
   try {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-    sqlite = new Database(file)
-    sqlite.pragma('journal_mode = WAL')
+    if (readonly) sqlite = new Database(file, { readonly: true, fileMustExist: true })
+    else {
+      if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+      sqlite = new Database(file)
+      sqlite.pragma('journal_mode = WAL')
+    }
   } catch (error) {
     throw new StoreError(`DATABASE_PATH=${JSON.stringify(file)}: cannot open the database there: ${(error as Error).message}`)
   }

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { migrateDb, openDb, type Db } from '../db/open.js'
+import { isMigrated, migrateDb, openDb, StoreError, type Db } from '../db/open.js'
 import { seedDatabase } from '../../seed/seeder.js'
 
 declare module 'fastify' {
@@ -11,17 +11,25 @@ declare module 'fastify' {
 export interface DbPluginOptions {
   databasePath: string
   seedOnStart: boolean
+  /** A read replica: the store comes migrated and seeded from the primary, and is only read. */
+  replica: boolean
 }
 
 /** Opens the store, brings its schema up to date, seeds it once, and closes it with the app. */
 export default fp<DbPluginOptions>(
   async (app, options) => {
-    const db = openDb(options.databasePath)
+    const db = openDb(options.databasePath, { readonly: options.replica })
     try {
-      migrateDb(db)
-      if (options.seedOnStart) {
-        const { seeded } = seedDatabase(db)
-        app.log.info({ databasePath: options.databasePath, seeded }, seeded ? 'seeded an empty store' : 'store already seeded')
+      if (options.replica) {
+        if (!isMigrated(db)) {
+          throw new StoreError(`DATABASE_PATH=${JSON.stringify(options.databasePath)}: the primary's store lacks migrations this code ships; migrate the primary first (docs/scaling.md).`)
+        }
+      } else {
+        migrateDb(db)
+        if (options.seedOnStart) {
+          const { seeded } = seedDatabase(db)
+          app.log.info({ databasePath: options.databasePath, seeded }, seeded ? 'seeded an empty store' : 'store already seeded')
+        }
       }
     } catch (error) {
       db.$client.close()
