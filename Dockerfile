@@ -42,5 +42,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Tokens: docker exec <container> node dist/src/cli/token.js create --name NAME --scope write
-# Run node directly (not npm) so SIGTERM reaches the server and it closes gracefully.
-CMD ["node", "dist/start.cjs"]
+# Run node directly (not npm) so SIGTERM reaches the server and it closes gracefully; the
+# command is `npm start`'s, flags included (test/server.test.ts checks that they agree).
+CMD ["node", "--max-semi-space-size=2", "dist/start.cjs"]

@@ -123,7 +123,8 @@ async function measure(server, path, conns = connections) {
 
 const service = (databasePath) => ({
   command: process.execPath,
-  args: () => [join(root, 'dist', 'start.cjs')],
+  // What `npm start` runs, flags included, without npm in between.
+  args: () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.split(' ').slice(1).map((arg) => (arg.endsWith('.cjs') ? join(root, arg) : arg)),
   env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
 })
 

@@ -12,7 +12,7 @@ import { migrateDb, openDb } from '../src/db/open.js'
 import { projectRoot } from '../src/paths.js'
 import { seedDatabase } from '../seed/seeder.js'
 import { tempDir } from './helper.js'
-import { freePort, serverJs, startServer, type RunningServer } from './server-process.js'
+import { freePort, startArgs, startServer, type RunningServer } from './server-process.js'
 
 const dir = tempDir()
 const ROUND = '/v1/rounds/round-5-2022-03-21'
@@ -124,7 +124,7 @@ describe('two read replicas of one libSQL primary', () => {
 
   it('will not start when the first pull fails, and say why', async () => {
     const port = await freePort()
-    const result = spawnSync(process.execPath, [serverJs], {
+    const result = spawnSync(process.execPath, startArgs(), {
       env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'replica-c.db'), REPLICA_OF: `http://127.0.0.1:${await freePort()}` },
       encoding: 'utf8',
       timeout: 30_000

@@ -1,11 +1,20 @@
 // Starts dist/start.cjs as a child process on a free port on 127.0.0.1, as `npm start` does.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { projectRoot } from '../src/paths.js'
 
 export const serverJs = join(projectRoot, 'dist', 'start.cjs')
+
+/** The arguments `npm start` gives node (its flags, then dist/start.cjs), read from package.json. */
+export function startArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  const [node, ...args] = scripts.start.split(' ')
+  if (node !== 'node' || args.at(-1) !== 'dist/start.cjs') throw new Error(`npm start is not "node [flags] dist/start.cjs": ${scripts.start}`)
+  return args.map((arg) => (arg === 'dist/start.cjs' ? serverJs : arg))
+}
 
 export interface RunningServer {
   child: ChildProcess
@@ -25,7 +34,7 @@ export async function freePort(): Promise<number> {
 
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, [serverJs], {
+  const child = spawn(process.execPath, startArgs(), {
     // Overload protection off by default: the other tests running beside this one load the machine.
     env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']

@@ -2,11 +2,13 @@
 import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { connect } from 'node:net'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
+import { projectRoot } from '../src/paths.js'
 import { tempDir } from './helper.js'
-import { serverJs, startServer, type RunningServer } from './server-process.js'
+import { startArgs, startServer, type RunningServer } from './server-process.js'
 
 const dir = tempDir()
 const running: RunningServer[] = []
@@ -45,15 +47,24 @@ describe('configuration', () => {
   })
 
   it('stops start-up with a message naming the variable', () => {
-    const run = spawnSync(process.execPath, [serverJs], { env: { PATH: process.env.PATH ?? '', PORT: 'banana' }, encoding: 'utf8', timeout: 20_000 })
+    const run = spawnSync(process.execPath, startArgs(), { env: { PATH: process.env.PATH ?? '', PORT: 'banana' }, encoding: 'utf8', timeout: 20_000 })
     expect(run.status).not.toBe(0)
     expect(run.stderr).toMatch(/PORT="banana"/)
   })
 })
 
+describe('the start command', () => {
+  it('is the same in the Docker image as in npm start, node flags included', () => {
+    const cmd = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').match(/^CMD (\[.*\])$/m)
+    expect(cmd).not.toBeNull()
+    const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }
+    expect((JSON.parse(cmd![1]!) as string[]).join(' ')).toBe(scripts.start)
+  })
+})
+
 describe('start-up failures', () => {
   const run = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [serverJs], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 20_000 })
+    spawnSync(process.execPath, startArgs(), { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 20_000 })
 
   it('names DATABASE_PATH when the store cannot be opened there', () => {
     for (const path of [dir, '/etc/hostname/store.db']) {
