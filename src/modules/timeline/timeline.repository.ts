@@ -40,14 +40,15 @@ interface Branch {
   columns: SQL
   table: SQL
   joins: SQL
-  concerns: SQL
+  /** Undefined when every row of the kind concerns the party asked for (or none was). */
+  concerns: SQL | undefined
   earliest: SQL
   latest: SQL
   listOrder: SQL
 }
 
 function branches(party: string | undefined): Record<EventType, Branch> {
-  const byParty = (column: SQL) => (party === undefined ? sql`1` : sql`${column} = ${party}`)
+  const byParty = (column: SQL) => (party === undefined ? undefined : sql`${column} = ${party}`)
   return {
     round: {
       rank: 0,
@@ -58,7 +59,7 @@ function branches(party: string | undefined): Record<EventType, Branch> {
              0 AS rank, r.list_order AS listOrder`,
       table: sql`rounds r`,
       joins: sql``,
-      concerns: party === undefined ? sql`1` : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`,
+      concerns: party === undefined ? undefined : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`,
       earliest: sql`r.date_earliest`,
       latest: sql`r.date_latest`,
       listOrder: sql`r.list_order`
@@ -93,7 +94,7 @@ function branches(party: string | undefined): Record<EventType, Branch> {
              NULL AS parties, 3 AS rank, so.list_order AS listOrder`,
       table: sql`sources so`,
       joins: sql``,
-      concerns: party === undefined ? sql`1` : sql`0`,
+      concerns: party === undefined ? undefined : sql`0`,
       earliest: sql`so.published_earliest`,
       latest: sql`so.published_latest`,
       listOrder: sql`so.list_order`
@@ -103,8 +104,8 @@ function branches(party: string | undefined): Record<EventType, Branch> {
 
 // The page key is (day, kind, insertion order); within one kind the kind is fixed, so the
 // key reduces to a condition on the kind's own (day, insertion order) index.
-function after(branch: Branch, key: [string, number, number] | undefined): SQL {
-  if (key === undefined) return sql`1`
+function after(branch: Branch, key: [string, number, number] | undefined): SQL | undefined {
+  if (key === undefined) return undefined
   const [day, rank, order] = key
   if (branch.rank > rank) return sql`${branch.earliest} >= ${day}`
   if (branch.rank < rank) return sql`${branch.earliest} > ${day}`
@@ -116,20 +117,23 @@ export function createTimelineRepository(db: Db) {
     list(filters: TimelineFilters, limit: number, key: [string, number, number] | undefined) {
       const parts = branches(filters.party)
       const chosen = (filters.types ?? (Object.keys(parts) as EventType[])).map((t) => parts[t])
-      const where = (branch: Branch, ...more: SQL[]) => {
+      // No WHERE at all when nothing filters: SQLite counts a whole table from its smallest
+      // index only for a bare count(*); even `WHERE 1` makes it read every row.
+      const where = (branch: Branch, ...more: (SQL | undefined)[]): SQL => {
         const conditions = [branch.concerns, ...more]
         if (filters.to !== undefined) conditions.push(sql`${branch.earliest} <= ${filters.to}`)
         if (filters.from !== undefined) conditions.push(sql`(${branch.latest} IS NULL OR ${branch.latest} >= ${filters.from})`)
-        return sql.join(conditions, sql` AND `)
+        const present = conditions.filter((c): c is SQL => c !== undefined)
+        return present.length === 0 ? sql`` : sql`WHERE ${sql.join(present, sql` AND `)}`
       }
       // Each kind's next rows in its own index order, then the few of them merged: a page
       // costs the same at the start of the timeline and deep into it.
       const pages = chosen.map(
-        (b) => sql`SELECT * FROM (SELECT ${b.columns} FROM ${b.table} ${b.joins} WHERE ${where(b, after(b, key))}
+        (b) => sql`SELECT * FROM (SELECT ${b.columns} FROM ${b.table} ${b.joins} ${where(b, after(b, key))}
           ORDER BY ${b.earliest}, ${b.listOrder} LIMIT ${limit + 1})`
       )
       const rows = db.all<Row>(sql`SELECT * FROM (${sql.join(pages, sql` UNION ALL `)}) ORDER BY earliest, rank, listOrder LIMIT ${limit + 1}`)
-      const counts = chosen.map((b) => sql`(SELECT count(*) FROM ${b.table} WHERE ${where(b)})`)
+      const counts = chosen.map((b) => sql`(SELECT count(*) FROM ${b.table} ${where(b)})`)
       const total = db.get<{ n: number }>(sql`SELECT ${sql.join(counts, sql` + `)} AS n`)?.n ?? 0
       const more = rows.length > limit
       if (more) rows.pop()
