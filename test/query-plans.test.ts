@@ -1,4 +1,4 @@
-// Every read runs on an index: each SQL statement the read endpoints prepare is captured and
+// Every read runs on an index: each SQL statement the read endpoints run is captured and
 // explained by SQLite itself (EXPLAIN QUERY PLAN), so a query that would scan a whole table,
 // or sort a whole table to find one page, fails here before it is slow in production.
 import Database from 'better-sqlite3'
@@ -6,16 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { json, useApp, type ListBody } from './helper.js'
 
 const ctx = useApp()
+// Statements are captured when they run, not when they are compiled: compiled statements are
+// kept and used again (src/db/statement-cache.ts).
 const prepared: string[] = []
 const prepare = Database.prototype.prepare
+const Statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Record<'all' | 'get' | 'iterate', (...args: unknown[]) => unknown>
+const runs = { all: Statement.all, get: Statement.get, iterate: Statement.iterate }
 beforeAll(() => {
-  Database.prototype.prepare = function (this: Database.Database, source: string) {
-    prepared.push(source)
-    return prepare.call(this, source)
-  } as typeof prepare
+  for (const [name, run] of Object.entries(runs) as [keyof typeof runs, (...args: unknown[]) => unknown][]) {
+    Statement[name] = function (this: Database.Statement, ...args: unknown[]) {
+      prepared.push(this.source)
+      return run.apply(this, args)
+    }
+  }
 })
 afterAll(() => {
-  Database.prototype.prepare = prepare
+  Object.assign(Statement, runs)
 })
 
 // Tables of a handful of rows (the sides, their aliases) may be read whole.
