@@ -15,11 +15,16 @@ export function createStatsRepository(db: Db) {
   return {
     stats(): Stats {
       const partyIds = db.all<{ id: string }>(sql`SELECT id FROM parties ORDER BY list_order`).map((r) => r.id)
+      // The last day of any fact, max(coalesce(latest, earliest)) over every row, is the
+      // larger of max(latest) and max(earliest) (earliest <= latest): the minimum and the
+      // maximum of an indexed column are read from the index, not from every row.
       const span = db.get<{ first: string | null; last: string | null }>(sql`
-        SELECT min(earliest) AS first, max(coalesce(latest, earliest)) AS last FROM (
-          SELECT date_earliest AS earliest, date_latest AS latest FROM rounds
-          UNION ALL SELECT date_earliest, date_latest FROM proposals
-          UNION ALL SELECT date_earliest, date_latest FROM statements)`)
+        SELECT
+          (SELECT min(d) FROM (SELECT min(date_earliest) AS d FROM rounds UNION ALL SELECT min(date_earliest) FROM proposals
+             UNION ALL SELECT min(date_earliest) FROM statements)) AS first,
+          (SELECT max(d) FROM (SELECT max(date_earliest) AS d FROM rounds UNION ALL SELECT max(date_latest) FROM rounds
+             UNION ALL SELECT max(date_earliest) FROM proposals UNION ALL SELECT max(date_latest) FROM proposals
+             UNION ALL SELECT max(date_earliest) FROM statements UNION ALL SELECT max(date_latest) FROM statements)) AS last`)
       return {
         version: readVersion(db),
         rounds: {
