@@ -33,11 +33,61 @@ interface Row {
   rank: number
 }
 
+const KINDS: readonly SearchHit['type'][] = ['round', 'proposal', 'statement', 'actor', 'source']
+// Matches kept over all ranked queries: about 17 bytes each.
+const RANKED_MAX = 500_000
+
+/** Every match of one query in (rank, document) order, in columns. */
+interface Ranking {
+  size: number
+  docIds: Float64Array
+  ranks: Float64Array
+  /** Index into KINDS. */
+  kinds: Uint8Array
+  /** Matches by kind (index into KINDS). */
+  counts: number[]
+  /** The position of the first match after a cursor's (rank, document), 0 without one. */
+  after: (key: [number, number] | undefined) => number
+}
+
+function makeRanking(docIds: Float64Array, ranks: Float64Array, kinds: Uint8Array, counts: number[]): Ranking {
+  const size = docIds.length
+  return {
+    size,
+    docIds,
+    ranks,
+    kinds,
+    counts,
+    after(key) {
+      if (key === undefined) return 0
+      // Binary search for the first (rank, docId) > key: the order SQL's row-value comparison gives.
+      let low = 0
+      let high = size
+      while (low < high) {
+        const mid = (low + high) >>> 1
+        const later = ranks[mid]! > key[0] || (ranks[mid] === key[0] && docIds[mid]! > key[1])
+        if (later) high = mid
+        else low = mid + 1
+      }
+      return low
+    }
+  }
+}
+
 export function createSearchRepository(db: Db) {
   // The alias groups are read from every actor, so they are made once per state of the data:
   // data_version moves when another connection commits, total_changes() when this one does.
   const dataVersion = db.$client.prepare('PRAGMA data_version').pluck()
   const ownChanges = db.$client.prepare('SELECT total_changes()').pluck()
+  const storeVersion = () => `${dataVersion.get() as number}:${ownChanges.get() as number}`
+  // Ties in rank go by document, so that a cursor names one place in the order.
+  const rankAll = db.$client
+    .prepare(
+      `SELECT d.doc_id, d.kind, bm25(search_index, 10.0, 1.0) AS rank
+       FROM search_index JOIN search_docs d ON d.doc_id = search_index.rowid
+       WHERE search_index MATCH ? ORDER BY rank, d.doc_id`
+    )
+    .raw()
   let groupsOf: { version: string; groups: AliasGroup[] } | undefined
   const readAliasGroups = (): AliasGroup[] => {
     const groups = new Map<string, string[]>()
@@ -56,24 +106,62 @@ export function createSearchRepository(db: Db) {
     }))
   }
 
+  // Every match of a query, ranked, is kept per state of the data (at most RANKED_MAX of
+  // them over all queries, oldest out first): ranking is the costly part of a search (bm25
+  // over every match), and the pages after the first, the other page sizes and the other
+  // kinds of the same query then cost a slice of it.
+  const rankings = new Map<string, Ranking>()
+  let rankedVersion = ''
+  let rankedSize = 0
+  const rankingOf = (match: string): Ranking => {
+    const version = storeVersion()
+    if (version !== rankedVersion) {
+      rankings.clear()
+      rankedSize = 0
+      rankedVersion = version
+    }
+    const kept = rankings.get(match)
+    if (kept !== undefined) return kept
+    const docIds: number[] = []
+    const ranks: number[] = []
+    const kinds: number[] = []
+    const counts = KINDS.map(() => 0)
+    for (const [docId, kind, rank] of rankAll.iterate(match) as IterableIterator<[number, SearchHit['type'], number]>) {
+      const k = KINDS.indexOf(kind)
+      docIds.push(docId)
+      ranks.push(rank)
+      kinds.push(k)
+      counts[k]! += 1
+    }
+    const ranking = makeRanking(Float64Array.from(docIds), Float64Array.from(ranks), Uint8Array.from(kinds), counts)
+    if (ranking.size <= RANKED_MAX) {
+      for (const [oldest, old] of rankings) {
+        if (rankedSize + ranking.size <= RANKED_MAX) break
+        rankings.delete(oldest)
+        rankedSize -= old.size
+      }
+      rankings.set(match, ranking)
+      rankedSize += ranking.size
+    }
+    return ranking
+  }
+
   return {
     /** Names that mean the same party or actor, for widening a query. */
     aliasGroups(): AliasGroup[] {
-      const version = `${dataVersion.get() as number}:${ownChanges.get() as number}`
+      const version = storeVersion()
       if (groupsOf?.version !== version) groupsOf = { version, groups: readAliasGroups() }
       return groupsOf.groups
     },
 
     search(match: string, types: SearchHit['type'][] | undefined, limit: number, after: [number, number] | undefined) {
-      const typeFilter: SQL = types === undefined ? sql`1` : sql`d.kind IN (${sql.join(types.map((t) => sql`${t}`), sql`, `)})`
-      // Ranking every match is the price of relevance; a snippet (the costly part) is made
-      // only for the page's rows, in a second query.
-      const matches = sql`
-        SELECT d.doc_id AS docId, bm25(search_index, 10.0, 1.0) AS rank
-        FROM search_index JOIN search_docs d ON d.doc_id = search_index.rowid
-        WHERE search_index MATCH ${match} AND ${typeFilter}`
-      const afterFilter = after === undefined ? sql`1` : sql`(rank, docId) > (${after[0]}, ${after[1]})`
-      const page = db.all<Pick<Row, 'docId' | 'rank'>>(sql`SELECT * FROM (${matches}) WHERE ${afterFilter} ORDER BY rank, docId LIMIT ${limit + 1}`)
+      const ranking = rankingOf(match)
+      const wanted = new Set(types ?? KINDS)
+      // The page: the next matches after the cursor, in (rank, document) order, of the kinds asked for.
+      const page: { docId: number; rank: number }[] = []
+      for (let i = ranking.after(after); i < ranking.size && page.length <= limit; i++) {
+        if (wanted.has(KINDS[ranking.kinds[i]!]!)) page.push({ docId: ranking.docIds[i]!, rank: ranking.ranks[i]! })
+      }
       const details = new Map<number, Omit<Row, 'rank'>>()
       if (page.length > 0) {
         // Bound as integers (BigInt): FTS5 ignores a rowid constraint bound as a float, which
@@ -94,7 +182,7 @@ export function createSearchRepository(db: Db) {
         if (found === undefined) throw new Error(`search: no details for document ${p.docId}`)
         return { ...found, rank: p.rank }
       })
-      const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${matches})`)?.n ?? 0
+      const total = [...wanted].reduce((sum, kind) => sum + ranking.counts[KINDS.indexOf(kind)]!, 0)
       const more = rows.length > limit
       if (more) rows.pop()
       const last = rows[rows.length - 1]
