@@ -54,6 +54,8 @@ describe('POST', () => {
     setup()
     const versionBefore = json<{ version: number }>(await ctx.app.inject('/v1')).version
     const listTag = (await ctx.app.inject('/v1/statements')).headers.etag
+    // Searched once before the write, so that the ranking kept for it must be dropped.
+    const hitsBefore = json<ListBody<{ id: string }>>(await ctx.app.inject('/v1/search?q=%22one%20stage%22&type=statement'))
     const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, id: 'zharikhin-one-stage' }, headers: auth() })
     expect(response.statusCode).toBe(201)
     expect(response.headers.location).toBe('/v1/statements/zharikhin-one-stage')
@@ -69,6 +71,8 @@ describe('POST', () => {
     expect(timeline.items.map((e) => e.id)).toContain('statement:zharikhin-one-stage')
     const hits = json<ListBody<{ id: string }>>(await ctx.app.inject('/v1/search?q=%22one%20stage%22&type=statement'))
     expect(hits.data.map((h) => h.id)).toContain('zharikhin-one-stage')
+    expect(hitsBefore.data.map((h) => h.id)).not.toContain('zharikhin-one-stage')
+    expect(hits.page.total).toBe(hitsBefore.page.total + 1)
     const stats = json<{ statements: { byActor: Record<string, number> } }>(await ctx.app.inject('/v1/stats'))
     expect(stats.statements.byActor['vladimir-zharikhin']).toBe(2)
     const changes = json<ListBody<{ operation: string; token: string; resource: { type: string; id: string }; fields: string[] }>>(await ctx.app.inject('/v1/changes'))
