@@ -102,7 +102,7 @@ export async function buildApp(options: BuildOptions) {
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
   await app.register(swagger)
 
-  await app.register(health)
+  await app.register(health, options.replica ? { replica: { ...options.replica, databasePath: options.databasePath } } : {})
   await app.register(dashboard)
   await app.register(metrics)
   await app.register(dataset, { prefix: '/v1' })

@@ -30,6 +30,7 @@ export const envSchema = z.object({
     .pipe(z.number().min(10, 'at least 10 milliseconds'))
     .default(1000),
   REPLICA_AUTH_TOKEN: z.string().optional(),
+  REPLICA_STALE_MS: wholeNumber('milliseconds since the last pull after which the replica is not ready').default(30_000),
   CORS_WRITE_ORIGINS: z
     .string()
     .default('')
@@ -69,6 +70,8 @@ export interface AppConfig {
 export interface ReplicaConfig {
   primaryUrl: string
   syncMs: number
+  /** Past this long without a pull, /readyz answers 503. */
+  staleMs: number
   authToken?: string
 }
 
@@ -103,6 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     responseCacheBytes: value.RESPONSE_CACHE_MB * 2 ** 20,
     ...(value.REPLICA_OF === undefined
       ? {}
-      : { replica: { primaryUrl: value.REPLICA_OF, syncMs: value.REPLICA_SYNC_MS, ...(value.REPLICA_AUTH_TOKEN === undefined ? {} : { authToken: value.REPLICA_AUTH_TOKEN }) } })
+      : { replica: { primaryUrl: value.REPLICA_OF, syncMs: value.REPLICA_SYNC_MS, staleMs: value.REPLICA_STALE_MS, ...(value.REPLICA_AUTH_TOKEN === undefined ? {} : { authToken: value.REPLICA_AUTH_TOKEN }) } })
   }
 }

@@ -55,7 +55,8 @@ async function stopPrimary() {
   await once(primary.child, 'exit')
 }
 
-const replicaEnv = (name: string) => ({ DATABASE_PATH: join(dir, `${name}.db`), REPLICA_OF: primary.url, REPLICA_SYNC_MS: '100', LOG_LEVEL: 'warn' })
+const STALE_MS = 1500
+const replicaEnv = (name: string) => ({ DATABASE_PATH: join(dir, `${name}.db`), REPLICA_OF: primary.url, REPLICA_SYNC_MS: '100', REPLICA_STALE_MS: String(STALE_MS), LOG_LEVEL: 'warn' })
 
 async function read(server: RunningServer, path = ROUND) {
   const response = await fetch(`${server.base}${path}`)
@@ -114,13 +115,18 @@ describe('two read replicas of one libSQL primary', () => {
     expect(a!.etag).toBe(b!.etag)
   }, 30_000)
 
-  it('go on answering from their last pull when the primary is gone', async () => {
+  it('go on answering from their last pull when the primary is gone, and stop being ready once stale', async () => {
     const before = await read(replicas[1]!)
     await stopPrimary()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(await read(replicas[1]!)).toEqual(before)
     expect((await fetch(`${replicas[1]!.base}/readyz`)).status).toBe(200)
-  })
+    await new Promise((resolve) => setTimeout(resolve, STALE_MS + 500))
+    const stale = await fetch(`${replicas[1]!.base}/readyz`)
+    expect(stale.status).toBe(503)
+    expect(((await stale.json()) as { detail: string }).detail).toMatch(/has not pulled from its primary for \d+ s/)
+    expect(await read(replicas[1]!)).toEqual(before)
+  }, 10_000)
 
   it('will not start when the first pull fails, and say why', async () => {
     const port = await freePort()

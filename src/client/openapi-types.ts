@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Answers 200 when the database is open and migrated, 503 otherwise.
+         * @description Answers 200 when the database is open and migrated, 503 otherwise. A read replica (REPLICA_OF) also answers 503 when its last pull from the primary is older than REPLICA_STALE_MS.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1410,7 +1410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description The database is not open or not migrated. */
+            /** @description The database is not open or not migrated, or the replica is stale. */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import type { ReplicaConfig } from '../config.js'
@@ -13,6 +13,21 @@ export const PULLER_ROLE = 'NEGOTIATION_REPLICA_PULLER'
 /** The replica could not be made: the message names REPLICA_OF and the reason. */
 export class ReplicaError extends Error {
   override name = 'ReplicaError'
+}
+
+/**
+ * A file beside the replica that the puller rewrites after each pull that lands: how fresh
+ * the replica is, readable by every process serving it (WORKERS=N included).
+ */
+export const pulledMarker = (file: string) => `${file}-pulled`
+
+/** Milliseconds since the last pull landed, or undefined when none has. */
+export function sinceLastPull(file: string): number | undefined {
+  try {
+    return Date.now() - statSync(pulledMarker(file)).mtimeMs
+  } catch {
+    return undefined
+  }
 }
 
 type PullerMessage = { type: 'pulled'; frameNo: number | null } | { type: 'failed'; message: string }
@@ -42,6 +57,7 @@ export async function pullFromPrimary(file: string, replica: ReplicaConfig): Pro
     try {
       client ??= createClient({ url: `file:${file}`, syncUrl: replica.primaryUrl, ...(replica.authToken === undefined ? {} : { authToken: replica.authToken }) })
       const result = await client.sync()
+      writeFileSync(pulledMarker(file), `${new Date().toISOString()}\n`)
       if (failing) logLine('info', 'pulling from the primary again', { primary: replica.primaryUrl })
       failing = false
       pulled = true

@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
+import type { ReplicaConfig } from '../../config.js'
 import { isMigrated } from '../../db/open.js'
 import { sendProblem } from '../../http/problem.js'
 import { Problem } from '../../http/schemas.js'
+import { sinceLastPull } from '../../replica/follow.js'
 
 const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' })
 
-const health: FastifyPluginAsyncZod = async (app) => {
+export interface HealthOptions {
+  /** A read replica is ready only while its pulls from the primary keep landing. */
+  replica?: ReplicaConfig & { databasePath: string }
+}
+
+const health: FastifyPluginAsyncZod<HealthOptions> = async (app, options) => {
   app.get(
     '/healthz',
     {
@@ -32,8 +39,9 @@ const health: FastifyPluginAsyncZod = async (app) => {
         tags: ['service'],
         operationId: 'getReadiness',
         summary: 'Readiness',
-        description: 'Answers 200 when the database is open and migrated, 503 otherwise.',
-        response: { 200: Health, 503: Problem.describe('The database is not open or not migrated.') }
+        description:
+          'Answers 200 when the database is open and migrated, 503 otherwise. A read replica (REPLICA_OF) also answers 503 when its last pull from the primary is older than REPLICA_STALE_MS.',
+        response: { 200: Health, 503: Problem.describe('The database is not open or not migrated, or the replica is stale.') }
       }
     },
     async (request, reply) => {
@@ -44,6 +52,14 @@ const health: FastifyPluginAsyncZod = async (app) => {
         app.log.warn({ err: error }, 'readiness check failed')
       }
       if (!ready) return sendProblem(request, reply, 503, 'The database is not open or not fully migrated.')
+      const replica = options.replica
+      if (replica) {
+        const since = sinceLastPull(replica.databasePath)
+        if (since === undefined || since > replica.staleMs) {
+          const when = since === undefined ? 'never pulled from its primary' : `not pulled from its primary for ${Math.round(since / 1000)} s`
+          return sendProblem(request, reply, 503, `This replica has ${when} (REPLICA_STALE_MS=${replica.staleMs}).`)
+        }
+      }
       return { status: 'ok' as const }
     }
   )
