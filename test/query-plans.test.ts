@@ -72,6 +72,7 @@ describe('query plans of the read endpoints', () => {
       `/v1/timeline?limit=3&cursor=${await cursorOf('/v1/timeline?limit=3')}`,
       '/v1/timeline?party=ukraine',
       '/v1/timeline?from=2022-03-20&to=2022-04-01',
+      '/v1/timeline?from=2022-03-29&type=statement,proposal',
       '/v1/search?q=nato',
       '/v1/changes'
       // Not /v1/stats: its counts by status, type, mode… read every row by nature. It is

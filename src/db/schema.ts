@@ -48,6 +48,10 @@ export const sources = sqliteTable(
   (t) => [
     uniqueIndex('sources_list_order').on(t.listOrder),
     index('sources_published').on(t.publishedEarliest, t.listOrder),
+    // For a date range that starts before `from` and still runs (timeline ?from=): open ones
+    // in date order, and those that end on or after it.
+    index('sources_open').on(t.publishedEarliest, t.listOrder).where(sql`published_latest IS NULL`),
+    index('sources_latest').on(t.publishedLatest, t.publishedEarliest),
     check('sources_article_has_text', sql`${t.kind} <> 'news_article' OR (${t.text} IS NOT NULL AND ${t.sha256} IS NOT NULL)`)
   ]
 )
@@ -112,6 +116,8 @@ export const rounds = sqliteTable(
   (t) => [
     uniqueIndex('rounds_list_order').on(t.listOrder),
     index('rounds_date').on(t.dateEarliest, t.listOrder),
+    index('rounds_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
+    index('rounds_latest').on(t.dateLatest, t.dateEarliest),
     check('rounds_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
 )
@@ -153,6 +159,8 @@ export const proposals = sqliteTable(
     index('proposals_party').on(t.partyId, t.dateEarliest, t.listOrder),
     index('proposals_round').on(t.roundId),
     index('proposals_date').on(t.dateEarliest, t.listOrder),
+    index('proposals_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
+    index('proposals_latest').on(t.dateLatest, t.dateEarliest),
     check('proposals_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
 )
@@ -181,6 +189,8 @@ export const statements = sqliteTable(
     index('statements_party').on(t.partyId, t.dateEarliest, t.listOrder),
     index('statements_round').on(t.roundId),
     index('statements_date').on(t.dateEarliest, t.listOrder),
+    index('statements_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
+    index('statements_latest').on(t.dateLatest, t.dateEarliest),
     check('statements_quote_mode', sql`(${t.mode} = 'indirect') = (${t.quote} IS NULL)`),
     check('statements_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]

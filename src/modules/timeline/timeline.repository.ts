@@ -45,6 +45,8 @@ interface Branch {
   earliest: SQL
   latest: SQL
   listOrder: SQL
+  /** The kind's index on (latest, earliest), named for the events that span `from`. */
+  latestIndex: SQL
 }
 
 function branches(party: string | undefined): Record<EventType, Branch> {
@@ -62,7 +64,8 @@ function branches(party: string | undefined): Record<EventType, Branch> {
       concerns: party === undefined ? undefined : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`,
       earliest: sql`r.date_earliest`,
       latest: sql`r.date_latest`,
-      listOrder: sql`r.list_order`
+      listOrder: sql`r.list_order`,
+      latestIndex: sql`rounds_latest`
     },
     proposal: {
       rank: 1,
@@ -73,7 +76,8 @@ function branches(party: string | undefined): Record<EventType, Branch> {
       concerns: byParty(sql`p.party_id`),
       earliest: sql`p.date_earliest`,
       latest: sql`p.date_latest`,
-      listOrder: sql`p.list_order`
+      listOrder: sql`p.list_order`,
+      latestIndex: sql`proposals_latest`
     },
     statement: {
       rank: 2,
@@ -85,7 +89,8 @@ function branches(party: string | undefined): Record<EventType, Branch> {
       concerns: byParty(sql`s.party_id`),
       earliest: sql`s.date_earliest`,
       latest: sql`s.date_latest`,
-      listOrder: sql`s.list_order`
+      listOrder: sql`s.list_order`,
+      latestIndex: sql`statements_latest`
     },
     publication: {
       rank: 3,
@@ -97,7 +102,8 @@ function branches(party: string | undefined): Record<EventType, Branch> {
       concerns: party === undefined ? undefined : sql`0`,
       earliest: sql`so.published_earliest`,
       latest: sql`so.published_latest`,
-      listOrder: sql`so.list_order`
+      listOrder: sql`so.list_order`,
+      latestIndex: sql`sources_latest`
     }
   }
 }
@@ -122,18 +128,36 @@ export function createTimelineRepository(db: Db) {
       const where = (branch: Branch, ...more: (SQL | undefined)[]): SQL => {
         const conditions = [branch.concerns, ...more]
         if (filters.to !== undefined) conditions.push(sql`${branch.earliest} <= ${filters.to}`)
-        if (filters.from !== undefined) conditions.push(sql`(${branch.latest} IS NULL OR ${branch.latest} >= ${filters.from})`)
         const present = conditions.filter((c): c is SQL => c !== undefined)
         return present.length === 0 ? sql`` : sql`WHERE ${sql.join(present, sql` AND `)}`
       }
+      // An event is on or after `from` when its range reaches it: latest null (open) or
+      // latest >= from. Read as three disjoint parts, each on an index of its own (earliest <=
+      // latest always): those that start on or after it (the date index), the open ones
+      // that start before it (a partial index), and the closed ones that start before it and
+      // end on or after it (an index on latest). Filtering the date index by latest instead
+      // read every row before `from`.
+      const from = filters.from
+      const fromParts = (branch: Branch): { table: SQL; part: SQL | undefined }[] =>
+        from === undefined
+          ? [{ table: branch.table, part: undefined }]
+          : [
+              { table: branch.table, part: sql`${branch.earliest} >= ${from}` },
+              { table: branch.table, part: sql`${branch.latest} IS NULL AND ${branch.earliest} < ${from}` },
+              // Named: left to itself, SQLite walks the date index, which gives the order of
+              // the page, through every row before `from`.
+              { table: sql`${branch.table} INDEXED BY ${branch.latestIndex}`, part: sql`${branch.latest} >= ${from} AND ${branch.earliest} < ${from}` }
+            ]
       // Each kind's next rows in its own index order, then the few of them merged: a page
       // costs the same at the start of the timeline and deep into it.
-      const pages = chosen.map(
-        (b) => sql`SELECT * FROM (SELECT ${b.columns} FROM ${b.table} ${b.joins} ${where(b, after(b, key))}
-          ORDER BY ${b.earliest}, ${b.listOrder} LIMIT ${limit + 1})`
+      const pages = chosen.flatMap((b) =>
+        fromParts(b).map(
+          ({ table, part }) => sql`SELECT * FROM (SELECT ${b.columns} FROM ${table} ${b.joins} ${where(b, after(b, key), part)}
+            ORDER BY ${b.earliest}, ${b.listOrder} LIMIT ${limit + 1})`
+        )
       )
       const rows = db.all<Row>(sql`SELECT * FROM (${sql.join(pages, sql` UNION ALL `)}) ORDER BY earliest, rank, listOrder LIMIT ${limit + 1}`)
-      const counts = chosen.map((b) => sql`(SELECT count(*) FROM ${b.table} ${where(b)})`)
+      const counts = chosen.flatMap((b) => fromParts(b).map(({ table, part }) => sql`(SELECT count(*) FROM ${table} ${where(b, part)})`))
       const total = db.get<{ n: number }>(sql`SELECT ${sql.join(counts, sql` + `)} AS n`)?.n ?? 0
       const more = rows.length > limit
       if (more) rows.pop()
