@@ -36,6 +36,8 @@ interface Row {
 const KINDS: readonly SearchHit['type'][] = ['round', 'proposal', 'statement', 'actor', 'source']
 // Matches kept over all ranked queries: about 17 bytes each.
 const RANKED_MAX = 500_000
+// Queries remembered as asked once, per state of the data.
+const ASKED_MAX = 10_000
 
 /** Every match of one query in (rank, document) order, in columns. */
 interface Ranking {
@@ -106,22 +108,31 @@ export function createSearchRepository(db: Db) {
     }))
   }
 
-  // Every match of a query, ranked, is kept per state of the data (at most RANKED_MAX of
-  // them over all queries, oldest out first): ranking is the costly part of a search (bm25
-  // over every match), and the pages after the first, the other page sizes and the other
-  // kinds of the same query then cost a slice of it.
+  // A query asked once is answered by SQL alone: its best page (bm25 over every match, but
+  // only a page kept in order) and its count. Asked again in the same state of the data (a
+  // next page, another page size or kind), its whole ranking is made and kept, at most
+  // RANKED_MAX matches over all queries, oldest out first, and every later page is a slice
+  // of it. Making a ranking of many matches costs a few times one page, and most queries
+  // are asked once.
   const rankings = new Map<string, Ranking>()
+  const asked = new Set<string>()
   let rankedVersion = ''
   let rankedSize = 0
-  const rankingOf = (match: string): Ranking => {
+  const rankingOf = (match: string): Ranking | undefined => {
     const version = storeVersion()
     if (version !== rankedVersion) {
       rankings.clear()
+      asked.clear()
       rankedSize = 0
       rankedVersion = version
     }
     const kept = rankings.get(match)
     if (kept !== undefined) return kept
+    if (!asked.has(match)) {
+      if (asked.size >= ASKED_MAX) asked.clear()
+      asked.add(match)
+      return undefined
+    }
     const docIds: number[] = []
     const ranks: number[] = []
     const kinds: number[] = []
@@ -156,12 +167,27 @@ export function createSearchRepository(db: Db) {
 
     search(match: string, types: SearchHit['type'][] | undefined, limit: number, after: [number, number] | undefined) {
       const ranking = rankingOf(match)
-      const wanted = new Set(types ?? KINDS)
-      // The page: the next matches after the cursor, in (rank, document) order, of the kinds asked for.
-      const page: { docId: number; rank: number }[] = []
-      for (let i = ranking.after(after); i < ranking.size && page.length <= limit; i++) {
-        if (wanted.has(KINDS[ranking.kinds[i]!]!)) page.push({ docId: ranking.docIds[i]!, rank: ranking.ranks[i]! })
+      // The page: the next matches after the cursor, in (rank, document) order, of the kinds
+      // asked for, and how many there are.
+      let page: { docId: number; rank: number }[] = []
+      let total = 0
+      if (ranking === undefined) {
+        const typeFilter = types === undefined ? sql`` : sql` AND d.kind IN (${sql.join(types.map((t) => sql`${t}`), sql`, `)})`
+        const matches = sql`
+          SELECT d.doc_id AS docId, bm25(search_index, 10.0, 1.0) AS rank
+          FROM search_index JOIN search_docs d ON d.doc_id = search_index.rowid
+          WHERE search_index MATCH ${match}${typeFilter}`
+        const afterFilter = after === undefined ? sql`` : sql`WHERE (rank, docId) > (${after[0]}, ${after[1]})`
+        page = db.all<{ docId: number; rank: number }>(sql`SELECT * FROM (${matches}) ${afterFilter} ORDER BY rank, docId LIMIT ${limit + 1}`)
+        total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${matches})`)?.n ?? 0
+      } else {
+        const wanted = new Set(types ?? KINDS)
+        for (let i = ranking.after(after); i < ranking.size && page.length <= limit; i++) {
+          if (wanted.has(KINDS[ranking.kinds[i]!]!)) page.push({ docId: ranking.docIds[i]!, rank: ranking.ranks[i]! })
+        }
+        total = [...wanted].reduce((sum, kind) => sum + ranking.counts[KINDS.indexOf(kind)]!, 0)
       }
+      // Snippets (the costly part of a hit) only for the page's rows.
       const details = new Map<number, Omit<Row, 'rank'>>()
       if (page.length > 0) {
         // Bound as integers (BigInt): FTS5 ignores a rowid constraint bound as a float, which
@@ -182,7 +208,6 @@ export function createSearchRepository(db: Db) {
         if (found === undefined) throw new Error(`search: no details for document ${p.docId}`)
         return { ...found, rank: p.rank }
       })
-      const total = [...wanted].reduce((sum, kind) => sum + ranking.counts[KINDS.indexOf(kind)]!, 0)
       const more = rows.length > limit
       if (more) rows.pop()
       const last = rows[rows.length - 1]
