@@ -54,7 +54,9 @@ describe('POST', () => {
     setup()
     const versionBefore = json<{ version: number }>(await ctx.app.inject('/v1')).version
     const listTag = (await ctx.app.inject('/v1/statements')).headers.etag
-    // Searched once before the write, so that the ranking kept for it must be dropped.
+    // Searched twice before the write (the second time keeps the query's ranking), so that
+    // the ranking kept for it must be dropped.
+    await ctx.app.inject('/v1/search?q=%22one%20stage%22')
     const hitsBefore = json<ListBody<{ id: string }>>(await ctx.app.inject('/v1/search?q=%22one%20stage%22&type=statement'))
     const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, id: 'zharikhin-one-stage' }, headers: auth() })
     expect(response.statusCode).toBe(201)
