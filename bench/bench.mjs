@@ -46,7 +46,7 @@ const pin = (() => {
   const last = cpus().length - 1
   if (values['no-pin'] || last < 1 || process.platform !== 'linux') return null
   const set = spawnSync('taskset', ['-cp', String(last), String(process.pid)], { stdio: 'ignore' })
-  return set.status === 0 ? { server: `0-${last - 1}`, load: String(last) } : null
+  return set.status === 0 ? { server: `0-${last - 1}`, load: String(last), all: `0-${last}` } : null
 })()
 
 const endpoints = [
@@ -70,7 +70,8 @@ async function start(command, args, env, readyPath, pinned = true) {
   const port = await freePort()
   const started = performance.now()
   const argv = args(port)
-  const [file, ...rest] = pin && pinned ? ['taskset', '-c', pin.server, command, ...argv] : [command, ...argv]
+  // A child inherits this process's core: an unpinned start is given every core explicitly.
+  const [file, ...rest] = pin ? ['taskset', '-c', pinned ? pin.server : pin.all, command, ...argv] : [command, ...argv]
   const child = spawn(file, rest, { env: { ...process.env, ...env(port) }, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
