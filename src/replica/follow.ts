@@ -50,7 +50,11 @@ export async function pullFromPrimary(file: string, replica: ReplicaConfig): Pro
   // Made on the first pull that reaches the primary: opening a new replica pulls at once.
   let client: ReturnType<typeof createClient> | undefined
   const tell = (message: PullerMessage) => process.send?.(message)
+  // It lives as long as the server: it ends when the server does (the IPC channel closes),
+  // not on the Ctrl-C a terminal sends to the whole process group, which the server
+  // handles by closing.
   process.on('disconnect', () => process.exit(0))
+  process.on('SIGINT', () => {})
   let pulled = false
   let failing = false
   const pull = async () => {
