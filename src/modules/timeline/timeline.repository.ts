@@ -49,6 +49,18 @@ interface Branch {
   latestIndex: SQL
 }
 
+// A kind's table and the columns of its dates, named alike on every table: `<prefix>_earliest`,
+// `<prefix>_latest`, `list_order`, and the index `<table>_latest` (migration 0004).
+function dated(table: string, alias: string, prefix: string): Pick<Branch, 'table' | 'earliest' | 'latest' | 'listOrder' | 'latestIndex'> {
+  return {
+    table: sql.raw(`${table} ${alias}`),
+    earliest: sql.raw(`${alias}.${prefix}_earliest`),
+    latest: sql.raw(`${alias}.${prefix}_latest`),
+    listOrder: sql.raw(`${alias}.list_order`),
+    latestIndex: sql.raw(`${table}_latest`)
+  }
+}
+
 function branches(party: string | undefined): Record<EventType, Branch> {
   const byParty = (column: SQL) => (party === undefined ? undefined : sql`${column} = ${party}`)
   return {
@@ -59,51 +71,35 @@ function branches(party: string | undefined): Record<EventType, Branch> {
              (SELECT group_concat(rp.party_id, ',') FROM (SELECT party_id FROM round_parties WHERE round_id = r.id
                ORDER BY CASE role WHEN 'participant' THEN 0 ELSE 1 END, party_id) rp) AS parties,
              0 AS rank, r.list_order AS listOrder`,
-      table: sql`rounds r`,
+      ...dated('rounds', 'r', 'date'),
       joins: sql``,
-      concerns: party === undefined ? undefined : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`,
-      earliest: sql`r.date_earliest`,
-      latest: sql`r.date_latest`,
-      listOrder: sql`r.list_order`,
-      latestIndex: sql`rounds_latest`
+      concerns: party === undefined ? undefined : sql`EXISTS (SELECT 1 FROM round_parties x WHERE x.round_id = r.id AND x.party_id = ${party})`
     },
     proposal: {
       rank: 1,
       columns: sql`'proposal' AS type, p.id AS refId, p.date_earliest AS earliest, p.date_latest AS latest, p.date_text AS dateText,
              p.date_note AS dateNote, pa.name || ': ' || p.title AS title, p.party_id AS parties, 1 AS rank, p.list_order AS listOrder`,
-      table: sql`proposals p`,
+      ...dated('proposals', 'p', 'date'),
       joins: sql`JOIN parties pa ON pa.id = p.party_id`,
-      concerns: byParty(sql`p.party_id`),
-      earliest: sql`p.date_earliest`,
-      latest: sql`p.date_latest`,
-      listOrder: sql`p.list_order`,
-      latestIndex: sql`proposals_latest`
+      concerns: byParty(sql`p.party_id`)
     },
     statement: {
       rank: 2,
       columns: sql`'statement' AS type, s.id AS refId, s.date_earliest AS earliest, s.date_latest AS latest, s.date_text AS dateText,
              s.date_note AS dateNote, a.name || ': ' || CASE WHEN s.quote IS NULL THEN s.text ELSE '“' || s.quote || '”' END AS title,
              s.party_id AS parties, 2 AS rank, s.list_order AS listOrder`,
-      table: sql`statements s`,
+      ...dated('statements', 's', 'date'),
       joins: sql`JOIN actors a ON a.id = s.actor_id`,
-      concerns: byParty(sql`s.party_id`),
-      earliest: sql`s.date_earliest`,
-      latest: sql`s.date_latest`,
-      listOrder: sql`s.list_order`,
-      latestIndex: sql`statements_latest`
+      concerns: byParty(sql`s.party_id`)
     },
     publication: {
       rank: 3,
       columns: sql`'publication' AS type, so.id AS refId, so.published_earliest AS earliest, so.published_latest AS latest,
              so.published_text AS dateText, so.published_note AS dateNote, so.publisher || ': ' || so.title AS title,
              NULL AS parties, 3 AS rank, so.list_order AS listOrder`,
-      table: sql`sources so`,
+      ...dated('sources', 'so', 'published'),
       joins: sql``,
-      concerns: party === undefined ? undefined : sql`0`,
-      earliest: sql`so.published_earliest`,
-      latest: sql`so.published_latest`,
-      listOrder: sql`so.list_order`,
-      latestIndex: sql`sources_latest`
+      concerns: party === undefined ? undefined : sql`0`
     }
   }
 }
