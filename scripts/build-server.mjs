@@ -3,7 +3,8 @@
 // some fifteen hundred modules is most of what makes start-up fast. The CLIs and the tests
 // use the per-file build in dist/src.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -28,4 +29,9 @@ await build({
   sourcemap: true,
   logLevel: 'warning'
 })
-copyFileSync(join(root, 'src', 'start.cjs'), join(root, 'dist', 'start.cjs'))
+// The entry names its code cache after the bundle's content, so a rebuilt bundle never runs
+// another bundle's bytecode (V8 itself checks only the source's length).
+const hash = createHash('sha256').update(readFileSync(join(root, 'dist', 'server.cjs'))).digest('hex')
+const entry = readFileSync(join(root, 'src', 'start.cjs'), 'utf8')
+if (!entry.includes('%BUNDLE_HASH%')) throw new Error('src/start.cjs lost its %BUNDLE_HASH% placeholder')
+writeFileSync(join(root, 'dist', 'start.cjs'), entry.replace('%BUNDLE_HASH%', hash))

@@ -83,14 +83,23 @@ try {
 } catch (error) {
   fail(error)
 }
-const run = async () => {
-  if (config.replica && process.env[PULLER_ROLE]) return pullFromPrimary(config.databasePath, config.replica)
+/** True once this process answers HTTP; false for a cluster's supervisor or a replica's puller. */
+const run = async (): Promise<boolean> => {
+  if (config.replica && process.env[PULLER_ROLE]) {
+    await pullFromPrimary(config.databasePath, config.replica)
+    return false
+  }
   // REPLICA_OF: the first pull lands before the store is opened; one puller serves all workers.
   if (config.replica && cluster.isPrimary) await followPrimary(config.replica)
-  if (config.workers > 1 && cluster.isPrimary) supervise(config)
-  else await serve(config)
+  if (config.workers > 1 && cluster.isPrimary) {
+    supervise(config)
+    return false
+  }
+  await serve(config)
+  return true
 }
-run().catch((error: unknown) => {
+/** dist/start.cjs keeps V8's code cache of this bundle once the server is listening. */
+export const serving = run().catch((error: unknown) => {
   if (error instanceof ReplicaError) fail(error)
   console.error(error)
   process.exit(1)
