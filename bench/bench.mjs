@@ -3,9 +3,9 @@
 // ratios, writes the numbers as JSON, and exits non-zero when any run had errors or the
 // overload run did not end with the service answering.
 //   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--no-pin] [--out FILE]
-// A machine shared with others runs faster and slower by the minute, so the service and the
-// baseline are measured in pairs, one right after the other, in several rounds; the table
-// shows the medians of the rounds, and the ratio is the median of the pairs' ratios.
+// A machine shared with others runs faster and slower by the minute, so the service, the
+// baseline and json-server are measured one right after the other, in several rounds; the
+// table shows the medians of the rounds, and each ratio is the median of the rounds' ratios.
 import autocannon from 'autocannon'
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
@@ -161,47 +161,7 @@ try {
     const response = await fetch(server.base + e.path)
     answers.push({ url: e.path, contentType: response.headers.get('content-type'), body: await response.text() })
   }
-  await stop(server)
-  const answersFile = join(work, 'answers.json')
-  writeFileSync(answersFile, JSON.stringify(answers))
-
-  // 1–2. The service and the same-bytes bare Fastify baseline, endpoint by endpoint, each
-  // started afresh and warmed up, one after the other, in rounds: the two runs of a pair are
-  // seconds apart, so a slower minute of the machine slows both.
-  const runs = endpoints.map(() => ({ service: [], baseline: [] }))
-  const servers = {
-    service: () => start(s.command, s.args, s.env, '/readyz'),
-    baseline: () => start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path)
-  }
-  for (let round = 1; round <= rounds; round++) {
-    for (const [i, e] of endpoints.entries()) {
-      for (const kind of ['service', 'baseline']) {
-        server = await servers[kind]()
-        await warm(server, e.path)
-        const run = await measure(server, e.path)
-        await stop(server)
-        check(`${kind} ${e.path}`, run)
-        runs[i][kind].push(run)
-        log(`round ${round} ${kind.padEnd(8)} ${e.path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
-      }
-    }
-  }
-  for (const [i, e] of endpoints.entries()) {
-    const pairs = runs[i].service.map((run, r) => run.rps / runs[i].baseline[r].rps)
-    results.endpoints.push({ ...e, service: summarise(runs[i].service), baseline: summarise(runs[i].baseline), ratio: median(pairs), ratios: pairs })
-  }
-
-  // Start-up to /readyz on an existing store (the code cache was written by the runs above),
-  // on every core: no load runs beside a start.
-  const startups = []
-  for (let i = 0; i < (smoke ? 1 : 7); i++) {
-    server = await start(s.command, s.args, s.env, '/readyz', false)
-    startups.push(server.startupMs)
-    await stop(server)
-  }
-  results.startup = { medianMs: median(startups), runsMs: startups.map(Math.round) }
-
-  // 3. json-server 0.17 on the same data, its db.json made from the store.
+  // json-server's db.json, made from the store: every item of each collection.
   const all = async (base, path) => {
     const items = []
     let next = `${path}${path.includes('?') ? '&' : '?'}limit=100`
@@ -214,7 +174,6 @@ try {
     }
     return items
   }
-  server = await start(s.command, s.args, s.env, '/readyz')
   const db = {
     rounds: await all(server.base, '/v1/rounds'),
     proposals: await all(server.base, '/v1/proposals'),
@@ -222,18 +181,57 @@ try {
     timeline: await all(server.base, '/v1/timeline')
   }
   await stop(server)
+  const answersFile = join(work, 'answers.json')
+  writeFileSync(answersFile, JSON.stringify(answers))
   const dbFile = join(work, 'db.json')
   writeFileSync(dbFile, JSON.stringify(db))
   const jsonServerBin = join(root, 'node_modules', 'json-server', 'lib', 'cli', 'bin.js')
-  server = await start(process.execPath, (port) => [jsonServerBin, dbFile, '--port', String(port), '--quiet'], () => ({}), '/rounds')
-  for (const e of results.endpoints) {
-    if (!e.jsonServer) continue
-    await warm(server, e.jsonServer)
-    e.jsonServerRun = await measure(server, e.jsonServer)
-    check(`json-server ${e.jsonServer}`, e.jsonServerRun)
-    log(`json-srv  ${e.jsonServer}: ${e.jsonServerRun.rps.toFixed(0)} req/s`)
+
+  // 1–3. The service, the same-bytes bare Fastify baseline and json-server 0.17 on the same
+  // data, endpoint by endpoint, each started afresh and warmed up, one after the other, in
+  // rounds: the runs of a round are seconds apart, so a slower minute of the machine slows
+  // them all, and each ratio is the median of the rounds' ratios.
+  const runs = endpoints.map(() => ({ service: [], baseline: [], jsonServer: [] }))
+  const servers = {
+    service: () => start(s.command, s.args, s.env, '/readyz'),
+    baseline: () => start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path),
+    jsonServer: () => start(process.execPath, (port) => [jsonServerBin, dbFile, '--port', String(port), '--quiet'], () => ({}), '/rounds')
   }
-  await stop(server)
+  for (let round = 1; round <= rounds; round++) {
+    for (const [i, e] of endpoints.entries()) {
+      for (const kind of e.jsonServer ? ['service', 'baseline', 'jsonServer'] : ['service', 'baseline']) {
+        const path = kind === 'jsonServer' ? e.jsonServer : e.path
+        server = await servers[kind]()
+        await warm(server, path)
+        const run = await measure(server, path)
+        await stop(server)
+        check(`${kind} ${path}`, run)
+        runs[i][kind].push(run)
+        log(`round ${round} ${kind.padEnd(10)} ${path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+      }
+    }
+  }
+  for (const [i, e] of endpoints.entries()) {
+    const ratios = (other) => runs[i].service.map((run, r) => run.rps / runs[i][other][r].rps)
+    results.endpoints.push({
+      ...e,
+      service: summarise(runs[i].service),
+      baseline: summarise(runs[i].baseline),
+      ratio: median(ratios('baseline')),
+      ratios: ratios('baseline'),
+      ...(e.jsonServer ? { jsonServerRun: summarise(runs[i].jsonServer), jsonServerRatio: median(ratios('jsonServer')), jsonServerRatios: ratios('jsonServer') } : {})
+    })
+  }
+
+  // Start-up to /readyz on an existing store (the code cache was written by the runs above),
+  // on every core: no load runs beside a start.
+  const startups = []
+  for (let i = 0; i < (smoke ? 1 : 7); i++) {
+    server = await start(s.command, s.args, s.env, '/readyz', false)
+    startups.push(server.startupMs)
+    await stop(server)
+  }
+  results.startup = { medianMs: median(startups), runsMs: startups.map(Math.round) }
 
   // Search URLs that are all different (word, kinds, limit, format): answers the cache
   // cannot have, for the uncached and the overload runs.
@@ -358,7 +356,7 @@ try {
 // The table.
 const pct = (x) => `${(x * 100).toFixed(0)}%`
 const lines = [
-  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} rounds of pairs${pin ? `; servers on CPU ${pin.server}, load generator on CPU ${pin.load}` : ''}`,
+  `Machine: ${results.machine.cpus} × ${results.machine.model}, ${(results.machine.memory / 2 ** 30).toFixed(0)} GiB, Node ${results.machine.node}; ${connections} connections, ${duration} s each, median of ${rounds} rounds (service, baseline and json-server one after the other)${pin ? `; servers on CPU ${pin.server}, load generator on CPU ${pin.load}` : ''}`,
   '',
   '| endpoint | service req/s | baseline req/s | ratio (target) | json-server req/s | × json-server | p99 ms (baseline) | peak RSS MB |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
@@ -367,7 +365,7 @@ for (const e of results.endpoints) {
   const ratio = e.ratio
   const js = e.jsonServerRun ? e.jsonServerRun.rps : null
   lines.push(
-    `| \`${e.path}\` | ${e.service.rps.toFixed(0)} | ${e.baseline.rps.toFixed(0)} | ${pct(ratio)} (≥ ${pct(e.target)}) | ${js === null ? '–' : js.toFixed(0)} | ${js === null ? '–' : `${(e.service.rps / js).toFixed(1)}×`} | ${e.service.p99} (${e.baseline.p99}) | ${(e.service.peakRss / 2 ** 20).toFixed(0)} |`
+    `| \`${e.path}\` | ${e.service.rps.toFixed(0)} | ${e.baseline.rps.toFixed(0)} | ${pct(ratio)} (≥ ${pct(e.target)}) | ${js === null ? '–' : js.toFixed(0)} | ${js === null ? '–' : `${e.jsonServerRatio.toFixed(1)}× (≥ 8×)`} | ${e.service.p99} (${e.baseline.p99}) | ${(e.service.peakRss / 2 ** 20).toFixed(0)} |`
   )
 }
 lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median of ${results.startup.runsMs.length}: ${results.startup.runsMs.join(', ')})`)

@@ -15,12 +15,17 @@ describe('npm run bench (smoke run)', () => {
     const run = spawnSync(process.execPath, [join(projectRoot, 'bench', 'bench.mjs'), '--smoke', '--grown', '--out', out], { encoding: 'utf8', timeout: 170_000 })
     expect(run.status, run.stderr.slice(-2000)).toBe(0)
     expect(run.stdout).toMatch(/\| `\/v1\/rounds` \|/)
-    const result = JSON.parse(readFileSync(out, 'utf8')) as { endpoints: { service: { rps: number }; baseline: { rps: number } }[]; grown: unknown[] }
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {
+      endpoints: { service: { rps: number }; baseline: { rps: number }; jsonServer: string | null; jsonServerRun?: { rps: number }; jsonServerRatio?: number }[]
+      grown: unknown[]
+    }
     expect(result.endpoints).toHaveLength(6)
     for (const e of result.endpoints) {
       expect(e.service.rps).toBeGreaterThan(0)
       expect(e.baseline.rps).toBeGreaterThan(0)
+      if (e.jsonServer) expect(e.jsonServerRatio).toBeCloseTo(e.service.rps / e.jsonServerRun!.rps, 5)
     }
+    expect(result.endpoints.filter((e) => e.jsonServer)).toHaveLength(4)
     expect(result.grown.length).toBeGreaterThan(0)
   }, 180_000)
 })
