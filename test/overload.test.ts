@@ -46,4 +46,11 @@ describe('overload protection', () => {
     await new Promise((resolve) => setImmediate(resolve))
     expect((await app.inject('/v1/statements?limit=2')).statusCode).toBe(200)
   })
+  it('does not refuse a request kept waiting by a stalled process rather than by other requests', async () => {
+    const first = await app.inject('/v1/statements?limit=3')
+    expect(first.statusCode).toBe(200)
+    // The process sleeps (no CPU), as when the machine's host takes its CPU for a while.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200)
+    expect((await app.inject('/v1/statements?limit=4')).statusCode).toBe(200)
+  })
 })

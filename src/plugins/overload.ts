@@ -11,7 +11,7 @@ import { sendProblem } from '../http/problem.js'
  *   the event loop is refused at once: a burst is served up to what can be answered in
  *   time, and only the rest is turned away, so the service keeps answering at its capacity;
  * - past the whole of it (the event loop blocked, by a long synchronous task or a flood),
- *   @fastify/under-pressure refuses everything until the lag is gone.
+ *   @fastify/under-pressure refuses everything until the lag is gone (sampled as often).
  * Answers from the response cache cost less than a refusal and are always given.
  */
 export default fp<{ maxEventLoopDelay: number }>(
@@ -28,8 +28,12 @@ export default fp<{ maxEventLoopDelay: number }>(
     })
     await app.register(underPressure, {
       maxEventLoopDelay: options.maxEventLoopDelay,
-      // Sampled often, so that an overload is seen (and its end too) within a tenth of a second.
-      sampleInterval: 100,
+      // A sample that finds no event-loop delay measured since the one before counts as an
+      // infinite delay (the loop was blocked all along). Sampled every maxEventLoopDelay, so
+      // that only a loop blocked for about that long is one: sampled every 0.1 s, one long
+      // turn (a cold start's first requests, a machine pausing the process) refused
+      // everything for the next 0.1 s, at a load the service carries easily.
+      sampleInterval: options.maxEventLoopDelay,
       retryAfter: 1,
       pressureHandler: (request, reply) => {
         void refuse(request, reply)
