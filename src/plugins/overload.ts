@@ -29,11 +29,12 @@ export default fp<{ maxEventLoopDelay: number }>(
     await app.register(underPressure, {
       maxEventLoopDelay: options.maxEventLoopDelay,
       // A sample that finds no event-loop delay measured since the one before counts as an
-      // infinite delay (the loop was blocked all along). Sampled every maxEventLoopDelay, so
-      // that only a loop blocked for about that long is one: sampled every 0.1 s, one long
-      // turn (a cold start's first requests, a machine pausing the process) refused
-      // everything for the next 0.1 s, at a load the service carries easily.
-      sampleInterval: options.maxEventLoopDelay,
+      // infinite delay (the loop was blocked all along). Sampled every half of
+      // maxEventLoopDelay, the wait a request is allowed in its turn, so that only a loop
+      // blocked for that long counts: sampled every 0.1 s, one long turn (a fresh process's
+      // first requests, a machine pausing the process) refused everything for the next
+      // 0.1 s, at a load the service carries easily.
+      sampleInterval: options.maxEventLoopDelay / 2,
       retryAfter: 1,
       pressureHandler: (request, reply) => {
         void refuse(request, reply)
