@@ -1,11 +1,11 @@
 /**
  * Turns of the event loop, as requests see them. The requests read from the network in one
  * turn are handled one after another; the clock starts at the first of them and stops when
- * the turn ends (setImmediate), so `waited()` is how long the request being handled has
- * been kept waiting behind the others of its turn.
+ * the turn ends (setImmediate), so `waitedLongerThan()` tells whether the request being
+ * handled has been kept waiting too long behind the others of its turn.
  *
- * Waiting is counted in the process's CPU time (at most the time on the wall): the work of
- * the requests before it. A process that is not running at all (a virtual machine's CPU
+ * Waiting is counted in the process's CPU time (once the wall clock has passed the limit):
+ * the work of the requests before it. A process that is not running at all (a virtual machine's CPU
  * taken by its host, a stop signal, a busy core) keeps its requests waiting too, but not
  * behind other requests; refusing them would not shorten a queue, and on a shared machine
  * it turned away requests at a load the service carries easily.
@@ -28,11 +28,14 @@ export function createTurnClock() {
       }
       return turn
     },
-    /** Milliseconds of work done since the current turn began handling requests. */
-    waited(): number {
-      if (started === undefined) return 0
+    /**
+     * Whether the current turn has done more than `ms` milliseconds of work. The CPU time is
+     * asked for (a system call) only once the wall clock has passed `ms`.
+     */
+    waitedLongerThan(ms: number): boolean {
+      if (started === undefined || performance.now() - started <= ms) return false
       const cpu = process.cpuUsage(startedCpu)
-      return Math.min(performance.now() - started, (cpu.user + cpu.system) / 1000)
+      return (cpu.user + cpu.system) / 1000 > ms
     }
   }
 }

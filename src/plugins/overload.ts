@@ -24,7 +24,7 @@ export default fp<{ maxEventLoopDelay: number }>(
     const maxWait = options.maxEventLoopDelay / 2
     app.addHook('onRequest', async (request, reply) => {
       app.turnClock.enter()
-      if (app.turnClock.waited() > maxWait) return refuse(request, reply)
+      if (app.turnClock.waitedLongerThan(maxWait)) return refuse(request, reply)
     })
     await app.register(underPressure, {
       maxEventLoopDelay: options.maxEventLoopDelay,
