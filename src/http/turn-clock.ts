@@ -5,10 +5,10 @@
  * handled has been kept waiting too long behind the others of its turn.
  *
  * Waiting is counted in the process's CPU time (once the wall clock has passed the limit):
- * the work of the requests before it. A process that is not running at all (a virtual machine's CPU
- * taken by its host, a stop signal, a busy core) keeps its requests waiting too, but not
- * behind other requests; refusing them would not shorten a queue, and on a shared machine
- * it turned away requests at a load the service carries easily.
+ * the work of the requests before it. A process that is not running at all (a virtual
+ * machine's CPU taken by its host, a stop signal, a busy core) keeps its requests waiting
+ * too, but not behind other requests; refusing them would not shorten a queue, and on a
+ * shared machine it turned away requests at a load the service carries easily.
  */
 export function createTurnClock() {
   let started: number | undefined
