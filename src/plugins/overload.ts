@@ -2,6 +2,7 @@ import underPressure from '@fastify/under-pressure'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { sendProblem } from '../http/problem.js'
+import { cpuMs } from '../http/turn-clock.js'
 
 const SAMPLE_INTERVAL = 100
 
@@ -32,10 +33,6 @@ export default fp<{ maxEventLoopDelay: number }>(
     // The share of one core the process used since the mark before last (a tenth of a
     // second ago or more): near 1 when the event loop lagged because it was working, near 0
     // when the process was not running at all (a virtual machine's CPU taken by its host).
-    const cpuMs = () => {
-      const { user, system } = process.cpuUsage()
-      return (user + system) / 1000
-    }
     let mark = { wall: performance.now(), cpu: cpuMs() }
     let previous = mark
     const marker = setInterval(() => {
