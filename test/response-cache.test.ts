@@ -137,6 +137,39 @@ describe('the response cache in front of Fastify (a real server)', () => {
     expect(traced.headers['x-request-id']).toBe('dashboard-7.poll-42')
   })
 
+  it('counts its hits in the metrics by method and status, with their latency', async () => {
+    const series = (text: string, name: string, labels: string) => Number(text.split('\n').find((line) => line.startsWith(`${name}{${labels}} `))?.split(' ')[1] ?? 0)
+    const scrape = async () => (await get('/metrics')).body.toString()
+    const route = 'route="/v1/actors/:id"'
+    const labels = {
+      get: `method="GET",${route},status_code="200"`,
+      notModified: `method="GET",${route},status_code="304"`,
+      head: `method="HEAD",${route},status_code="200"`
+    }
+    const before = await scrape()
+    const miss = await get('/v1/actors/nato')
+    const sinceMiss = routed
+    await get('/v1/actors/nato')
+    await get('/v1/actors/nato', { 'if-none-match': String(miss.headers.etag) })
+    await get('/v1/actors/nato', {}, 'HEAD')
+    await get('/v1/actors/nato', {}, 'HEAD')
+    expect(routed).toBe(sinceMiss)
+    const after = await scrape()
+    const added = (name: string, of: string) => series(after, name, of) - series(before, name, of)
+    expect(added('http_requests_total', labels.get)).toBe(2)
+    expect(added('http_requests_total', labels.notModified)).toBe(1)
+    expect(added('http_requests_total', labels.head)).toBe(2)
+    for (const [of, count] of [[labels.get, 2], [labels.notModified, 1], [labels.head, 2]] as const) {
+      expect(added('http_request_duration_seconds_count', of), of).toBe(count)
+      expect(added('http_request_duration_seconds_bucket', `le="+Inf",${of}`), of).toBe(count)
+      expect(added('http_request_duration_seconds_sum', of), of).toBeGreaterThan(0)
+      // Buckets are cumulative: each counts the answers at or under its bound.
+      const buckets = after.split('\n').filter((line) => line.startsWith('http_request_duration_seconds_bucket{le=') && line.includes(of)).map((line) => Number(line.split(' ')[1]))
+      expect(buckets.length, of).toBe(13)
+      expect(buckets, of).toEqual([...buckets].sort((a, b) => a - b))
+    }
+  })
+
   it('keeps CORS answers apart from the others', async () => {
     const path = '/v1/rounds?limit=4'
     await get(path)

@@ -1,11 +1,17 @@
 import fp from 'fastify-plugin'
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Counter, Gauge, type Metric, Registry } from 'prom-client'
+import { type AnswerSeries, createRequestMetrics } from '../http/request-metrics.js'
 import { z } from 'zod'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Counts one answer; for those written outside Fastify's hooks (the response cache's hits). */
-    observeAnswer: (method: string, route: string, statusCode: number, seconds: number) => void
+    /**
+     * The metrics' series of one method, route template and status; for answers written
+     * outside Fastify's hooks (the response cache's hits), which keep theirs.
+     */
+    answerSeries: (method: string, route: string, statusCode: number) => AnswerSeries
+    /** Counts one answer of a series, and its time. */
+    observeAnswer: (series: AnswerSeries, seconds: number) => void
   }
 }
 
@@ -17,15 +23,8 @@ export default fp(
   async (app) => {
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
-    const labelNames = ['method', 'route', 'status_code'] as const
-    const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by route template and status.', labelNames, registers: [registry] })
-    const duration = new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'Time from receiving a request to sending the answer, by route template and status.',
-      labelNames,
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers: [registry]
-    })
+    const answers = createRequestMetrics([0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5])
+    for (const metric of answers.metrics) registry.registerMetric(metric as unknown as Metric)
 
     // Read from the response cache when scraped: nothing is added to a hit's work.
     const cache = app.responseCache
@@ -57,15 +56,11 @@ export default fp(
       }
     })
 
-    const observeAnswer = (method: string, route: string, statusCode: number, seconds: number) => {
-      const labels = { method, route, status_code: String(statusCode) }
-      requests.inc(labels)
-      duration.observe(labels, seconds)
-    }
-    app.decorate('observeAnswer', observeAnswer)
+    app.decorate('answerSeries', answers.seriesOf)
+    app.decorate('observeAnswer', answers.observe)
     // The route template, not the URL: /v1/rounds/{id} is one series, whatever the id.
     app.addHook('onResponse', async (request, reply) => {
-      observeAnswer(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000)
+      answers.observe(answers.seriesOf(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode), reply.elapsedTime / 1000)
     })
 
     app.get(

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import fp from 'fastify-plugin'
 import { chooseEncoding, compress, COMPRESSION_THRESHOLD, type Encoding } from '../http/compression.js'
 import { CSV_TYPE, JSON_TYPE, notAcceptable, preferredType, servedTypes, wantsCsv } from '../http/negotiate.js'
+import type { AnswerSeries } from '../http/request-metrics.js'
 import { requestId } from '../http/request-id.js'
 
 declare module 'fastify' {
@@ -43,6 +44,8 @@ interface Entry {
   types: readonly string[]
   /** The route template, for the metrics. */
   route: string
+  /** The metrics' series of its hits, by `seriesSlot`, looked up on first use. */
+  series: AnswerSeries[]
 }
 
 // At most this many answers are kept, and at most `maxBytes` of bodies (compressed forms
@@ -52,6 +55,8 @@ const MAX_ENTRIES = 5000
 const BOTH_TYPES = [JSON_TYPE, CSV_TYPE] as const
 // Log levels at which Fastify logs every request.
 const VERBOSE = new Set(['info', 'debug', 'trace'])
+// A hit is a GET or HEAD answered 200 or 304: four series of the metrics per entry.
+const seriesSlot = (method: string, status: 200 | 304) => (method === 'HEAD' ? 2 : 0) + (status === 304 ? 1 : 0)
 // Headers that belong to one request or one transfer, never to the cached answer.
 const perRequest = new Set(['x-request-id', 'content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
 
@@ -174,6 +179,8 @@ export default fp<ResponseCacheOptions>(
       closing = true
     })
     const underPressure = () => app.hasDecorator('isUnderPressure') && app.isUnderPressure()
+    // The logger's level is set when the app is built (LOG_LEVEL); pino's getter costs a lookup.
+    const verbose = VERBOSE.has(app.log.level)
 
     /**
      * In front of Fastify: the HTTP server offers every request here first, and a hit is
@@ -184,7 +191,8 @@ export default fp<ResponseCacheOptions>(
      * left to Fastify by returning false.
      */
     const answer = (req: IncomingMessage, res: ServerResponse): boolean => {
-      if (!options.fastPath || closing || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+      const method = req.method
+      if (!options.fastPath || closing || (method !== 'GET' && method !== 'HEAD')) return false
       const url = req.url ?? ''
       const query = url.indexOf('?')
       if (query !== -1 && (url.includes('format', query) || url.includes('%', query))) return false
@@ -197,10 +205,11 @@ export default fp<ResponseCacheOptions>(
       const status = write(req, res, id, entry)
       hits.front += 1
       const seconds = (performance.now() - started) / 1000
-      app.observeAnswer(req.method, entry.route, status, seconds)
-      if (VERBOSE.has(app.log.level)) {
+      const slot = seriesSlot(method, status)
+      app.observeAnswer((entry.series[slot] ??= app.answerSeries(method, entry.route, status)), seconds)
+      if (verbose) {
         const log = app.log.child({ reqId: id })
-        log.info({ req: { method: req.method, url, host: req.headers.host, remoteAddress: req.socket.remoteAddress, remotePort: req.socket.remotePort } }, 'incoming request')
+        log.info({ req: { method, url, host: req.headers.host, remoteAddress: req.socket.remoteAddress, remotePort: req.socket.remotePort } }, 'incoming request')
         log.info({ res: { statusCode: status }, responseTime: seconds * 1000 }, 'request completed')
       }
       return true
@@ -237,7 +246,7 @@ export default fp<ResponseCacheOptions>(
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      keep(key, { key, etag, headers, body: Buffer.from(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url })
+      keep(key, { key, etag, headers, body: Buffer.from(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url, series: [] })
       return payload
     })
 
