@@ -195,6 +195,10 @@ describe('the response cache in front of Fastify (a real server)', () => {
     const refused = await get('/v1/rounds', { accept: 'image/png' })
     expect(refused.status).toBe(406)
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/)
+    // A route that gives JSON only: CSV asked for is refused every time, though its JSON is kept.
+    await get('/v1/stats', { accept: 'application/json' })
+    for (let i = 0; i < 2; i++) expect((await get('/v1/stats', { accept: 'text/csv' })).status).toBe(406)
+    expect((await get('/v1/stats', { accept: 'text/csv;q=0.5, application/json;q=0.4' })).headers['content-type']).toMatch(/^application\/json/)
   })
 
   it('sees a write made by another process on the next request, with a new ETag', async () => {

@@ -18,11 +18,16 @@ export const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } 
 // "*" and "x-gzip" count as gzip, as @fastify/compress reads them.
 const GZIP_ALIAS = /\*|x-gzip/gu
 
+/** The encoding @fastify/compress would pick for an Accept-Encoding header, if any. */
+export function encodingFor(accepted: string): Encoding | undefined {
+  return negotiate(accepted.toLowerCase().replace(GZIP_ALIAS, 'gzip'), [...ENCODINGS]) ?? undefined
+}
+
 /** The encoding @fastify/compress would pick for these request headers, if any. */
-export function chooseEncoding(headers: IncomingHttpHeaders): Encoding | undefined {
+export function chooseEncoding(headers: IncomingHttpHeaders, choose = encodingFor): Encoding | undefined {
   const accepted = headers['accept-encoding']
   if (accepted === undefined || headers['x-no-compression'] !== undefined) return undefined
-  return negotiate(accepted.toLowerCase().replace(GZIP_ALIAS, 'gzip'), [...ENCODINGS]) ?? undefined
+  return choose(accepted)
 }
 
 export function compress(text: string | Buffer, encoding: Encoding): Buffer {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import fp from 'fastify-plugin'
-import { chooseEncoding, compress, COMPRESSION_THRESHOLD, type Encoding } from '../http/compression.js'
-import { CSV_TYPE, JSON_TYPE, notAcceptable, preferredType, servedTypes, wantsCsv } from '../http/negotiate.js'
+import { chooseEncoding, compress, COMPRESSION_THRESHOLD, type Encoding, encodingFor, ENCODINGS } from '../http/compression.js'
+import { remembered } from '../http/memo.js'
+import { CSV_TYPE, JSON_TYPE, notAcceptable, preferredType, wantsCsv } from '../http/negotiate.js'
 import type { AnswerSeries } from '../http/request-metrics.js'
 import { requestId } from '../http/request-id.js'
 
@@ -38,10 +39,8 @@ interface Entry {
   body: Buffer
   /** The body compressed, by encoding, made on first use. */
   encoded: Partial<Record<Encoding, Buffer>>
-  /** Header lists by status and encoding, made on first use. */
-  heads: Record<string, string[]>
-  /** The representations the route can give, for telling a 406 apart from a hit. */
-  types: readonly string[]
+  /** Header lists by `headSlot` (status and encoding), made on first use. */
+  heads: string[][]
   /** The route template, for the metrics. */
   route: string
   /** The metrics' series of its hits, by `seriesSlot`, looked up on first use. */
@@ -55,6 +54,8 @@ const MAX_ENTRIES = 5000
 const BOTH_TYPES = [JSON_TYPE, CSV_TYPE] as const
 // Log levels at which Fastify logs every request.
 const VERBOSE = new Set(['info', 'debug', 'trace'])
+// An entry is sent 200 or 304, as it is or in one of the encodings: eight header lists.
+const headSlot = (status: 200 | 304, encoding: Encoding | undefined) => (status === 304 ? 4 : 0) + (encoding === undefined ? 0 : ENCODINGS.indexOf(encoding) + 1)
 // A hit is a GET or HEAD answered 200 or 304: four series of the metrics per entry.
 const seriesSlot = (method: string, status: 200 | 304) => (method === 'HEAD' ? 2 : 0) + (status === 304 ? 1 : 0)
 // Headers that belong to one request or one transfer, never to the cached answer.
@@ -81,6 +82,9 @@ const keyOf = (csv: boolean, origin: string | undefined, url: string) => `${csv 
 export default fp<ResponseCacheOptions>(
   async (app, options) => {
     const entries = new Map<string, Entry>()
+    // What the Accept and Accept-Encoding headers a hit brings ask for, negotiated once per value.
+    const typeOf = remembered((accept) => preferredType(accept, BOTH_TYPES))
+    const encodingOf = remembered(encodingFor)
     const dataVersion = app.db.$client.prepare('PRAGMA data_version').pluck()
     let seenVersion = -1
     let generation = 0
@@ -132,7 +136,7 @@ export default fp<ResponseCacheOptions>(
     const write = (req: IncomingMessage, res: ServerResponse, id: string, entry: Entry): 200 | 304 => {
       const inm = req.headers['if-none-match']
       const status = inm !== undefined && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) ? 304 : 200
-      const encoding = entry.body.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers) : undefined
+      const encoding = entry.body.length >= COMPRESSION_THRESHOLD ? chooseEncoding(req.headers, encodingOf) : undefined
       let body = entry.body
       if (encoding !== undefined) {
         let encoded = entry.encoded[encoding]
@@ -145,8 +149,7 @@ export default fp<ResponseCacheOptions>(
         }
         body = encoded
       }
-      const variant = `${status} ${encoding}`
-      const head = (entry.heads[variant] ??= headList(entry, status, encoding, body.length))
+      const head = (entry.heads[headSlot(status, encoding)] ??= headList(entry, status, encoding, body.length))
       head[head.length - 1] = id
       res.writeHead(status, head)
       res.end(status === 304 || req.method === 'HEAD' ? undefined : body)
@@ -198,8 +201,12 @@ export default fp<ResponseCacheOptions>(
       if (query !== -1 && (url.includes('format', query) || url.includes('%', query))) return false
       checkDataVersionThisTurn()
       const accept = req.headers.accept
-      const entry = entries.get(keyOf(preferredType(accept, BOTH_TYPES) === CSV_TYPE, req.headers.origin, url))
-      if (entry === undefined || preferredType(accept, entry.types) === undefined || underPressure()) return false
+      // An Accept header that allows neither type is for the negotiation hook to answer (406);
+      // one that allows one of them finds an entry only where the route gives that type.
+      const type = accept === undefined ? JSON_TYPE : typeOf(accept)
+      if (type === undefined) return false
+      const entry = entries.get(keyOf(type === CSV_TYPE, req.headers.origin, url))
+      if (entry === undefined || underPressure()) return false
       const started = performance.now()
       const id = requestId(req)
       const status = write(req, res, id, entry)
@@ -246,7 +253,7 @@ export default fp<ResponseCacheOptions>(
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !perRequest.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value)
       }
-      keep(key, { key, etag, headers, body: Buffer.from(payload), encoded: {}, heads: {}, types: servedTypes(request), route: request.routeOptions.url ?? request.url, series: [] })
+      keep(key, { key, etag, headers, body: Buffer.from(payload), encoded: {}, heads: [], route: request.routeOptions.url ?? request.url, series: [] })
       return payload
     })
 
