@@ -118,6 +118,9 @@ export const rounds = sqliteTable(
     index('rounds_date').on(t.dateEarliest, t.listOrder),
     index('rounds_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('rounds_latest').on(t.dateLatest, t.dateEarliest),
+    // A filter on a category column, in date order; and /v1/stats counts each category from it.
+    index('rounds_status').on(t.status, t.dateEarliest, t.listOrder),
+    index('rounds_format').on(t.format, t.dateEarliest, t.listOrder),
     check('rounds_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
 )
@@ -161,6 +164,8 @@ export const proposals = sqliteTable(
     index('proposals_date').on(t.dateEarliest, t.listOrder),
     index('proposals_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('proposals_latest').on(t.dateLatest, t.dateEarliest),
+    index('proposals_type').on(t.type, t.dateEarliest, t.listOrder),
+    index('proposals_category').on(t.category, t.dateEarliest, t.listOrder),
     check('proposals_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
 )
@@ -191,6 +196,7 @@ export const statements = sqliteTable(
     index('statements_date').on(t.dateEarliest, t.listOrder),
     index('statements_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('statements_latest').on(t.dateLatest, t.dateEarliest),
+    index('statements_mode').on(t.mode, t.dateEarliest, t.listOrder),
     check('statements_quote_mode', sql`(${t.mode} = 'indirect') = (${t.quote} IS NULL)`),
     check('statements_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
