@@ -190,7 +190,9 @@ try {
   // 1–3. The service, the same-bytes bare Fastify baseline and json-server 0.17 on the same
   // data, endpoint by endpoint, each started afresh and warmed up, one after the other, in
   // rounds: the runs of a round are seconds apart, so a slower minute of the machine slows
-  // them all, and each ratio is the median of the rounds' ratios.
+  // them all, and each ratio is the median of the rounds' ratios. Every other round runs
+  // them in the opposite order (A B C, C B A), so that a machine slowing down or speeding up
+  // across a round does not favour whichever runs first.
   const runs = endpoints.map(() => ({ service: [], baseline: [], jsonServer: [] }))
   const servers = {
     service: () => start(s.command, s.args, s.env, '/readyz'),
@@ -199,7 +201,8 @@ try {
   }
   for (let round = 1; round <= rounds; round++) {
     for (const [i, e] of endpoints.entries()) {
-      for (const kind of e.jsonServer ? ['service', 'baseline', 'jsonServer'] : ['service', 'baseline']) {
+      const kinds = e.jsonServer ? ['service', 'baseline', 'jsonServer'] : ['service', 'baseline']
+      for (const kind of round % 2 === 1 ? kinds : kinds.reverse()) {
         const path = kind === 'jsonServer' ? e.jsonServer : e.path
         server = await servers[kind]()
         await warm(server, path)
