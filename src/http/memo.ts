@@ -1,3 +1,6 @@
+// Longer values (an Accept header can be kilobytes) are answered but not kept.
+const MAX_KEY_LENGTH = 256
+
 /**
  * A function of one string that remembers its answers, up to `max` strings (then it starts
  * over): request headers such as Accept and Accept-Encoding repeat from request to request,
@@ -7,9 +10,11 @@ export function remembered<T>(answer: (key: string) => T, max = 256): (key: stri
   const seen = new Map<string, T>()
   return (key) => {
     if (seen.has(key)) return seen.get(key) as T
-    if (seen.size >= max) seen.clear()
     const value = answer(key)
-    seen.set(key, value)
+    if (key.length <= MAX_KEY_LENGTH) {
+      if (seen.size >= max) seen.clear()
+      seen.set(key, value)
+    }
     return value
   }
 }
