@@ -24,11 +24,12 @@ interface Value {
  * their latency histogram (`http_request_duration_seconds`): the series and text prom-client's
  * Counter and Histogram give, kept in plain numbers. prom-client checks and hashes the labels
  * of every observation, which paired runs measured at a tenth of a cached answer's time; here
- * a series is looked up once per label set, and a cached answer keeps its own.
+ * a series is one Map lookup away, and a cached answer keeps its own.
  */
 export function createRequestMetrics(bounds: readonly number[]) {
   const series = new Map<string, AnswerSeries>()
-  let ordered: AnswerSeries[] = []
+  // In the order first seen, as prom-client lists them; a series once seen stays.
+  const observed = () => [...series.values()].filter((answers) => answers.count > 0)
 
   /** The series of one method, route template and status, made on first use. */
   const seriesOf = (method: string, route: string, statusCode: number): AnswerSeries => {
@@ -37,7 +38,6 @@ export function createRequestMetrics(bounds: readonly number[]) {
     if (found === undefined) {
       found = { labels: { method, route, status_code: String(statusCode) }, count: 0, sum: 0, buckets: new Float64Array(bounds.length + 1) }
       series.set(key, found)
-      ordered = [...series.values()]
     }
     return found
   }
@@ -52,7 +52,7 @@ export function createRequestMetrics(bounds: readonly number[]) {
 
   // Resetting zeroes the series but keeps them: a cached answer may hold one.
   const reset = () => {
-    for (const answers of ordered) {
+    for (const answers of series.values()) {
       answers.count = 0
       answers.sum = 0
       answers.buckets.fill(0)
@@ -66,7 +66,7 @@ export function createRequestMetrics(bounds: readonly number[]) {
       help: 'HTTP requests answered, by route template and status.',
       type: 'counter',
       aggregator: 'sum',
-      values: ordered.filter((answers) => answers.count > 0).map((answers) => ({ value: answers.count, labels: answers.labels }))
+      values: observed().map((answers) => ({ value: answers.count, labels: answers.labels }))
     }),
     reset
   }
@@ -79,21 +79,19 @@ export function createRequestMetrics(bounds: readonly number[]) {
       help: 'Time from receiving a request to sending the answer, by route template and status.',
       type: 'histogram',
       aggregator: 'sum',
-      values: ordered
-        .filter((answers) => answers.count > 0)
-        .flatMap((answers) => {
-          let below = 0
-          const buckets = bounds.map((le, i) => {
-            below += answers.buckets[i]!
-            return { value: below, labels: { le, ...answers.labels }, metricName: `${name}_bucket` }
-          })
-          return [
-            ...buckets,
-            { value: answers.count, labels: { le: '+Inf', ...answers.labels }, metricName: `${name}_bucket` },
-            { value: answers.sum, labels: answers.labels, metricName: `${name}_sum` },
-            { value: answers.count, labels: answers.labels, metricName: `${name}_count` }
-          ]
+      values: observed().flatMap((answers) => {
+        let below = 0
+        const buckets = bounds.map((le, i) => {
+          below += answers.buckets[i]!
+          return { value: below, labels: { le, ...answers.labels }, metricName: `${name}_bucket` }
         })
+        return [
+          ...buckets,
+          { value: answers.count, labels: { le: '+Inf', ...answers.labels }, metricName: `${name}_bucket` },
+          { value: answers.sum, labels: answers.labels, metricName: `${name}_sum` },
+          { value: answers.count, labels: answers.labels, metricName: `${name}_count` }
+        ]
+      })
     }),
     reset
   }

@@ -24,6 +24,7 @@ export default fp(
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
     const answers = createRequestMetrics([0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5])
+    // The registry reads any object with a name and get(); its type names only prom-client's own classes.
     for (const metric of answers.metrics) registry.registerMetric(metric as unknown as Metric)
 
     // Read from the response cache when scraped: nothing is added to a hit's work.
