@@ -8,9 +8,10 @@
 // The cache lives in CODE_CACHE_DIR (default: negotiation-timeline-code-cache-<uid> in the
 // system's temporary directory, made readable by its user only: bytecode read from there
 // runs as this server), under a name made of the bundle's content hash (written here by the
-// build), Node's version and flags: a rebuilt bundle or another Node gets its own. CODE_CACHE=off turns it off, and so does --enable-source-maps (Node maps the stack
-// traces of required files only). A cache V8 rejects is written again; a directory that
-// cannot be written only costs the saving.
+// build), Node's version and flags: a rebuilt bundle or another Node gets its own.
+// CODE_CACHE=off turns it off, and so does --enable-source-maps (Node maps the stack traces
+// of required files only). A cache V8 rejects is written again; a directory that cannot be
+// written only costs the saving.
 'use strict'
 const { createHash } = require('node:crypto')
 const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')

@@ -23,8 +23,11 @@ export function encodingFor(accepted: string): Encoding | undefined {
   return negotiate(accepted.toLowerCase().replace(GZIP_ALIAS, 'gzip'), [...ENCODINGS]) ?? undefined
 }
 
-/** The encoding @fastify/compress would pick for these request headers, if any. */
-export function chooseEncoding(headers: IncomingHttpHeaders, choose = encodingFor): Encoding | undefined {
+/**
+ * The encoding @fastify/compress would pick for these request headers, if any; `choose`
+ * reads the Accept-Encoding value (encodingFor, or a copy that remembers its answers).
+ */
+export function chooseEncoding(headers: IncomingHttpHeaders, choose: (accepted: string) => Encoding | undefined): Encoding | undefined {
   const accepted = headers['accept-encoding']
   if (accepted === undefined || headers['x-no-compression'] !== undefined) return undefined
   return choose(accepted)
