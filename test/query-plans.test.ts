@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { json, useApp, type ListBody } from './helper.js'
 
 const ctx = useApp()
-// Statements are captured when they run, not when they are compiled: compiled statements are
-// kept and used again (src/db/statement-cache.ts).
+// Statements are captured when they run, not when they are compiled: a statement compiled
+// once (a repository's prepared query) may run many times.
 const prepared: string[] = []
 const prepare = Database.prototype.prepare
 const Statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Record<'all' | 'get' | 'iterate', (...args: unknown[]) => unknown>

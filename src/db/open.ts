@@ -6,7 +6,6 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { migrationsFolder } from '../paths.js'
 import * as schema from './schema.js'
-import { cachingClient } from './statement-cache.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
@@ -38,10 +37,7 @@ export function openDb(file: string, { readonly = false }: { readonly?: boolean 
   // Waiting for another process's write blocks this event loop, so the wait is kept short;
   // past it the request answers 503 with Retry-After.
   sqlite.pragma('busy_timeout = 2000')
-  // Drizzle compiles its statements through a cache; everything else holds the connection.
-  const db = drizzle({ client: cachingClient(sqlite) as Database.Database, schema }) as Db
-  db.$client = sqlite
-  return db
+  return drizzle({ client: sqlite, schema })
 }
 
 export function migrateDb(db: Db): void {
