@@ -1,13 +1,14 @@
 /// <reference lib="dom" />
-// The dashboard in a real browser: Debian's Chromium driven by playwright-core, against the
-// real server process on 127.0.0.1.
+// The dashboard in a real browser: Chromium (Debian's, or the one from npm: see chromium.ts)
+// driven by playwright-core, against the real server process on 127.0.0.1.
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../src/paths.js'
 import { tempDir } from '../helper.js'
 import { startServer, type RunningServer } from '../server-process.js'
+import { launchChromium } from './chromium.js'
 
 const dir = tempDir()
 let server: RunningServer
@@ -28,10 +29,7 @@ async function openDashboard(width = 1280, height = 900): Promise<Page> {
 
 beforeAll(async () => {
   server = await startServer({ DATABASE_PATH: join(dir, 'browser.db') })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-  })
+  browser = await launchChromium()
 }, 60_000)
 
 afterAll(async () => {
