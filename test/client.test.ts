@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createNegotiationClient, type Proposal } from '../src/client/index.js'
 import { clientTypesFile, generateClientTypes, openapiFile } from '../openapi/generate.js'
 import { useApp } from './helper.js'
@@ -9,11 +8,8 @@ const ctx = useApp()
 let baseUrl = ''
 
 beforeAll(async () => {
-  await ctx.app.listen({ port: 0, host: '127.0.0.1' })
-  baseUrl = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`
-})
-afterAll(async () => {
-  await ctx.app.close()
+  // useApp closes the app, and with it the server, after the file's tests.
+  baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' })
 })
 
 describe('the typed client', () => {

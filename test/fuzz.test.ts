@@ -1,28 +1,20 @@
 // Whatever a client sends, to whichever endpoint, the answer is never a 5xx.
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildApp, type App } from '../src/app.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createTokensRepository } from '../src/auth/tokens.js'
 import { openapiFile } from '../openapi/generate.js'
-import { tempDir } from './helper.js'
+import { useApp } from './helper.js'
 
-const dir = tempDir()
-let app: App
+const ctx = useApp({ writeRateLimit: 0 })
 const headers: Record<string, Record<string, string>> = {}
 
-beforeAll(async () => {
-  app = await buildApp({ databasePath: join(dir, 'fuzz.db'), seedOnStart: true, logLevel: 'silent', writeRateLimit: 0 })
-  await app.ready()
-  const tokens = createTokensRepository(app.db)
+beforeAll(() => {
+  const tokens = createTokensRepository(ctx.app.db)
   headers.none = {}
   headers.write = { authorization: `Bearer ${tokens.create('fuzz writer', 'write').token}` }
   headers.read = { authorization: `Bearer ${tokens.create('fuzz reader', 'read').token}` }
   headers.garbage = { authorization: 'Bearer ntk_zz' }
-})
-afterAll(async () => {
-  await app.close()
 })
 
 const document = JSON.parse(readFileSync(openapiFile, 'utf8')) as { paths: Record<string, Record<string, unknown>> }
@@ -49,7 +41,7 @@ describe('property: no 5xx', () => {
         const path = r.operation.path.replace('{id}', encodeURIComponent(r.id))
         const query = new URLSearchParams(r.query).toString()
         const payload = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body)
-        const response = await app.inject({
+        const response = await ctx.app.inject({
           method: (r.method ?? r.operation.method) as 'GET',
           url: query ? `${path}?${query}` : path,
           headers: { ...headers[r.auth], ...(payload === undefined ? {} : { 'content-type': r.contentType }), ...(r.accept ? { accept: r.accept } : {}) },

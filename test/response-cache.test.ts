@@ -1,48 +1,40 @@
 import Database from 'better-sqlite3'
-import { request } from 'node:http'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp, type App } from '../src/app.js'
-import { tempDir } from './helper.js'
+import { tempDir, useApp } from './helper.js'
+import { httpRequest, type HttpAnswer } from './server-process.js'
 
 const dir = tempDir()
-const file = join(dir, 'cache.db')
-let app: App
-beforeAll(async () => {
-  app = await buildApp({ databasePath: file, seedOnStart: true, logLevel: 'silent' })
-  await app.ready()
-})
-afterAll(async () => {
-  await app.close()
-})
+const ctx = useApp()
 
 describe('the response cache', () => {
   it('answers a repeated read with the same bytes and headers', async () => {
-    const first = await app.inject('/v1/rounds?limit=2')
-    const second = await app.inject('/v1/rounds?limit=2')
-    expect(app.responseCache.size()).toBeGreaterThan(0)
+    const first = await ctx.app.inject('/v1/rounds?limit=2')
+    const second = await ctx.app.inject('/v1/rounds?limit=2')
+    expect(ctx.app.responseCache.size()).toBeGreaterThan(0)
     expect(second.body).toBe(first.body)
     for (const header of ['etag', 'link', 'content-type', 'x-total-count', 'cache-control', 'access-control-allow-origin', 'access-control-expose-headers', 'content-security-policy', 'x-content-type-options']) {
       expect(second.headers[header], header).toBe(first.headers[header])
     }
     expect(second.headers['x-request-id']).not.toBe(first.headers['x-request-id'])
-    const metrics = (await app.inject('/metrics')).body
+    const metrics = (await ctx.app.inject('/metrics')).body
     expect(metrics).toMatch(/http_requests_total\{method="GET",route="\/v1\/rounds",status_code="200"\} 2/)
-    const csv = await app.inject('/v1/rounds?limit=2&format=csv')
+    const csv = await ctx.app.inject('/v1/rounds?limit=2&format=csv')
     expect(csv.body).not.toBe(first.body)
-    expect((await app.inject({ url: '/v1/rounds?limit=2', headers: { accept: 'text/csv' } })).body).toBe(csv.body)
+    expect((await ctx.app.inject({ url: '/v1/rounds?limit=2', headers: { accept: 'text/csv' } })).body).toBe(csv.body)
   })
 
   it('sees a write made through another connection (another worker, a CLI) on the next request', async () => {
-    const before = (await app.inject('/v1/rounds/round-5-2022-03-21')).json() as { title: string }
-    const other = new Database(file)
+    const before = (await ctx.app.inject('/v1/rounds/round-5-2022-03-21')).json() as { title: string }
+    const other = new Database(ctx.databasePath)
     try {
       other.prepare("UPDATE rounds SET title = 'Fifth round (renamed elsewhere)' WHERE id = 'round-5-2022-03-21'").run()
     } finally {
       other.close()
     }
-    const after = (await app.inject('/v1/rounds/round-5-2022-03-21')).json() as { title: string }
+    const after = (await ctx.app.inject('/v1/rounds/round-5-2022-03-21')).json() as { title: string }
     expect(before.title).toBe('Fifth round of negotiations')
     expect(after.title).toBe('Fifth round (renamed elsewhere)')
   })
@@ -66,23 +58,9 @@ describe('the response cache in front of Fastify (a real server)', () => {
     await served.close()
   })
 
-  interface Answer {
-    status: number
-    headers: Record<string, string | string[] | undefined>
-    body: Buffer
-  }
-  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-    new Promise<Answer>((resolve, reject) => {
-      const req = request(base + path, { method, headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      })
-      req.on('error', reject)
-      req.end()
-    })
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => httpRequest(base + path, { method, headers })
   // Every header but the two that belong to one answer.
-  const lasting = (answer: Answer) => Object.fromEntries(Object.entries(answer.headers).filter(([name]) => name !== 'date' && name !== 'x-request-id'))
+  const lasting = (answer: HttpAnswer) => Object.fromEntries(Object.entries(answer.headers).filter(([name]) => name !== 'date' && name !== 'x-request-id'))
 
   it('answers a hit without routing it, with the bytes and headers Fastify gave the miss', async () => {
     for (const path of ['/v1/timeline?limit=3', '/v1/rounds/istanbul-2022-03-29', '/v1/search?q=nato', '/v1/stats']) {
@@ -219,29 +197,22 @@ describe('the response cache in front of Fastify (a real server)', () => {
 })
 
 describe('the response cache bound', () => {
-  let small: App
-  beforeAll(async () => {
-    small = await buildApp({ databasePath: join(dir, 'small.db'), seedOnStart: true, logLevel: 'silent', responseCacheBytes: 20_000 })
-    await small.ready()
-  })
-  afterAll(async () => {
-    await small.close()
-  })
+  const bounded = useApp({ responseCacheBytes: 20_000 })
 
   it('keeps at most RESPONSE_CACHE_MB of answers, compressed forms included, oldest out first', async () => {
-    const first = await small.inject('/v1/timeline?limit=1')
+    const first = await bounded.app.inject('/v1/timeline?limit=1')
     for (let limit = 1; limit <= 30; limit++) {
-      await small.inject(`/v1/timeline?limit=${limit}`)
-      await small.inject({ url: `/v1/timeline?limit=${limit}`, headers: { 'accept-encoding': 'gzip' } })
-      expect(small.responseCache.bytes()).toBeLessThanOrEqual(20_000)
+      await bounded.app.inject(`/v1/timeline?limit=${limit}`)
+      await bounded.app.inject({ url: `/v1/timeline?limit=${limit}`, headers: { 'accept-encoding': 'gzip' } })
+      expect(bounded.app.responseCache.bytes()).toBeLessThanOrEqual(20_000)
     }
-    expect(small.responseCache.size()).toBeGreaterThan(0)
-    expect(small.responseCache.size()).toBeLessThan(30)
+    expect(bounded.app.responseCache.size()).toBeGreaterThan(0)
+    expect(bounded.app.responseCache.size()).toBeLessThan(30)
     // The oldest answer is gone from the cache, and made again the same.
-    const again = await small.inject('/v1/timeline?limit=1')
+    const again = await bounded.app.inject('/v1/timeline?limit=1')
     expect(again.body).toBe(first.body)
     expect(again.headers.etag).toBe(first.headers.etag)
-    const metrics = (await small.inject('/metrics')).body
+    const metrics = (await bounded.app.inject('/metrics')).body
     expect(Number(/^response_cache_bytes (\d+)/m.exec(metrics)?.[1])).toBeLessThanOrEqual(20_000)
   })
 })

@@ -1,45 +1,32 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildApp, type App } from '../src/app.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createTokensRepository } from '../src/auth/tokens.js'
 import { projectRoot } from '../src/paths.js'
-import { expectProblem, tempDir } from './helper.js'
+import { expectProblem, tempDir, useApp } from './helper.js'
 
 const dir = tempDir()
-let app: App
+const ctx = useApp({ writeRateLimit: 3, readRateLimit: 0, corsWriteOrigins: ['https://curation.example.org'] })
 let token = ''
 
-beforeAll(async () => {
-  app = await buildApp({
-    databasePath: join(dir, 'security.db'),
-    seedOnStart: true,
-    logLevel: 'silent',
-    writeRateLimit: 3,
-    readRateLimit: 0,
-    corsWriteOrigins: ['https://curation.example.org']
-  })
-  await app.ready()
-  token = createTokensRepository(app.db).create('limited', 'write').token
-})
-afterAll(async () => {
-  await app.close()
+beforeAll(() => {
+  token = createTokensRepository(ctx.app.db).create('limited', 'write').token
 })
 
 describe('rate limits', () => {
   it('limits writes per token with 429 and Retry-After, and never limits reads by default', async () => {
-    const patch = () => app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { aliases: ['NATO'] }, headers: { authorization: `Bearer ${token}` } })
+    const patch = () => ctx.app.inject({ method: 'PATCH', url: '/v1/actors/nato', payload: { aliases: ['NATO'] }, headers: { authorization: `Bearer ${token}` } })
     for (let i = 0; i < 3; i++) expect((await patch()).statusCode).toBe(200)
     const limited = await patch()
     expectProblem(limited, 429)
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
-    for (let i = 0; i < 50; i++) expect((await app.inject('/v1/rounds?limit=1')).statusCode).toBe(200)
+    for (let i = 0; i < 50; i++) expect((await ctx.app.inject('/v1/rounds?limit=1')).statusCode).toBe(200)
   })
 })
 
 describe('CORS for writes', () => {
   const preflight = (origin: string) =>
-    app.inject({ method: 'OPTIONS', url: '/v1/rounds', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } })
+    ctx.app.inject({ method: 'OPTIONS', url: '/v1/rounds', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } })
 
   it('allows writes only from configured origins', async () => {
     const allowed = await preflight('https://curation.example.org')
@@ -47,7 +34,7 @@ describe('CORS for writes', () => {
     expect(String(allowed.headers['access-control-allow-methods'])).toContain('POST')
     const refused = await preflight('https://elsewhere.example')
     expect(refused.headers['access-control-allow-origin']).toBeUndefined()
-    const read = await app.inject({ url: '/v1/rounds', headers: { origin: 'https://elsewhere.example' } })
+    const read = await ctx.app.inject({ url: '/v1/rounds', headers: { origin: 'https://elsewhere.example' } })
     expect(read.headers['access-control-allow-origin']).toBe('*')
   })
 })
@@ -55,7 +42,7 @@ describe('CORS for writes', () => {
 describe('security headers', () => {
   it('sends the pages (dashboard, docs) a CSP that allows only this origin, and a document\'s guards', async () => {
     for (const url of ['/', '/docs/', '/assets/styles.css']) {
-      const response = await app.inject(url)
+      const response = await ctx.app.inject(url)
       expect(response.statusCode, url).toBe(200)
       const csp = String(response.headers['content-security-policy'])
       expect(csp, url).toContain("default-src 'self'")
@@ -69,7 +56,7 @@ describe('security headers', () => {
 
   it('sends data (JSON, CSV, problems) the API set: nothing loads, nothing frames, nothing sniffs', async () => {
     for (const url of ['/v1', '/v1/rounds', '/v1/rounds?format=csv', '/v1/rounds/nope', '/nope']) {
-      const response = await app.inject(url)
+      const response = await ctx.app.inject(url)
       expect(response.headers['content-security-policy'], url).toBe("default-src 'none';frame-ancestors 'none'")
       expect(response.headers['x-content-type-options'], url).toBe('nosniff')
       // The headers that only guard a rendered document are not sent with data (framing is
@@ -81,7 +68,7 @@ describe('security headers', () => {
   })
 
   it('never shows a stack trace or SQL in an error', async () => {
-    const response = await app.inject({ method: 'POST', url: '/v1/statements', payload: '{"a":', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } })
+    const response = await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: '{"a":', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } })
     expect(response.body).not.toMatch(/at .+\.(js|ts):\d+|SELECT|INSERT/)
   })
 })

@@ -1,13 +1,12 @@
 // WORKERS=2: two processes over one SQLite file; a write through one is seen, with a new
 // ETag, through the other on the next request.
 import { join } from 'node:path'
-import { request } from 'node:http'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createTokensRepository } from '../src/auth/tokens.js'
 import { migrateDb, openDb } from '../src/db/open.js'
 import { seedDatabase } from '../seed/seeder.js'
 import { tempDir } from './helper.js'
-import { startServer, type RunningServer } from './server-process.js'
+import { httpRequest, startServer, type RunningServer } from './server-process.js'
 
 const dir = tempDir()
 const running: RunningServer[] = []
@@ -16,17 +15,9 @@ afterAll(async () => {
 })
 
 /** A GET on a new connection each time, so that the cluster spreads them over the workers. */
-function get(base: string, path: string): Promise<{ status: number; etag: string; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { agent: false, headers: { connection: 'close' } }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, etag: String(res.headers.etag), body }))
-    })
-    req.on('error', reject)
-    req.end()
-  })
+async function get(base: string, path: string): Promise<{ status: number; etag: string; body: string }> {
+  const { status, headers, body } = await httpRequest(`${base}${path}`, { newConnection: true })
+  return { status, etag: String(headers.etag), body: body.toString() }
 }
 
 describe('WORKERS=2', () => {
