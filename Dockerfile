@@ -44,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
 # Tokens: docker exec <container> node dist/src/cli/token.js create --name NAME --scope write
 # Run node directly (not npm) so SIGTERM reaches the server and it closes gracefully; the
 # command is `npm start`'s, flags included (test/server.test.ts checks that they agree).
-CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=50", "dist/start.cjs"]
+CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=50", "dist/src/server.js"]

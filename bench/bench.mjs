@@ -125,8 +125,9 @@ async function measure(server, path, conns = connections) {
 const service = (databasePath) => ({
   command: process.execPath,
   // What `npm start` runs, flags included, without npm in between.
-  args: () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.split(' ').slice(1).map((arg) => (arg.endsWith('.cjs') ? join(root, arg) : arg)),
-  env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' })
+  args: () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.split(' ').slice(1).map((arg) => (arg.endsWith('.js') ? join(root, arg) : arg)),
+  // The defaults `npm start` runs with (request logging on, to stdout), but for where and which store.
+  env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath })
 })
 
 const results = { machine: { cpus: cpus().length, pinned: pin, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, grownUncached: null, overload: null }

@@ -1,10 +1,11 @@
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
-import Fastify, { type FastifyServerOptions } from 'fastify'
-import { createServer } from 'node:http'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import pino, { type DestinationStream } from 'pino'
 import type { AppConfig } from './config.js'
-import { problemForSocket, sendProblem } from './http/problem.js'
+import { AccessLog } from './http/access-log.js'
+import { problemForSocket } from './http/problem.js'
 import { requestId } from './http/request-id.js'
-import { createTurnClock, type TurnClock } from './http/turn-clock.js'
 import actors from './modules/actors/index.js'
 import changesFeed from './modules/changes/index.js'
 import dashboard from './modules/dashboard/index.js'
@@ -21,67 +22,66 @@ import timeline from './modules/timeline/index.js'
 import auth from './plugins/auth.js'
 import db from './plugins/db.js'
 import errors from './plugins/errors.js'
+import httpCaching from './plugins/http-caching.js'
 import metrics from './plugins/metrics.js'
 import negotiation from './plugins/negotiation.js'
-import responseCache from './plugins/response-cache.js'
 import overload from './plugins/overload.js'
 import readOnly from './plugins/read-only.js'
 import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
-import webCaching from './plugins/web-caching.js'
 
 // A client has 30 s to send its request; dashboards keep connections alive for 72 s.
 const REQUEST_TIMEOUT = 30_000
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Where the event loop's current turn stands (the response cache, overload protection). */
-    turnClock: TurnClock
-  }
-}
 const KEEP_ALIVE_TIMEOUT = 72_000
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
-  Partial<Pick<AppConfig, 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica'>> & {
-  /** Extra Fastify options (tests pass a logger stream). */
+  Partial<Pick<AppConfig, 'accessLog' | 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica'>> & {
+  /** Where log lines go (tests read them); by default standard output, written asynchronously. */
+  logStream?: DestinationStream
+  /** Extra Fastify options. */
   fastify?: FastifyServerOptions
 }
 
 /** Builds the whole service without listening: the server and the tests both start here. */
 export async function buildApp(options: BuildOptions) {
+  // Log lines are written to stdout without blocking the request that logs them, and flushed
+  // when the app closes.
+  const destination = options.logStream ?? pino.destination({ sync: false })
+  // Set from plugins/errors.ts once it is registered, before any request can arrive.
+  let formatError: FastifyInstance['errorHandler'] = () => {}
   const app = Fastify({
-    logger: { level: options.logLevel, redact: ['req.headers.authorization'] },
-    // The HTTP server offers each request to the response cache first; a hit never reaches
-    // Fastify's router. Set up as Fastify sets up its own server (timeouts included).
-    serverFactory: (handler, serverOptions) => {
-      const server = createServer(serverOptions.http ?? {}, (req, res) => {
-        if (!app.responseCache.answer(req, res)) handler(req, res)
-      })
-      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT
-      server.requestTimeout = REQUEST_TIMEOUT
-      return server
-    },
+    loggerInstance: pino({ level: options.logLevel, redact: ['req.headers.authorization'] }, destination),
+    logController: new AccessLog(options.accessLog ?? true),
     requestIdHeader: false,
-    genReqId: requestId,
+    genReqId: (req) => requestId(req),
     // `/v1/rounds/` and `/v1/rounds` are the same list; an over-long id is simply unknown.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
     // Errors the router meets before a route runs (bad percent-encoding, an over-long path
-    // segment) answer as problems like every other error.
-    frameworkErrors: (error, request, reply) => {
-      sendProblem(request, reply, error.statusCode ?? 400, error.message)
-    },
+    // segment) go to the one error handler like every other error.
+    frameworkErrors: (error, request, reply) => formatError(error, request, reply as FastifyReply),
+    // Errors Node's HTTP parser meets before a request exists (431 headers too large, 400 bad
+    // HTTP, 408 too slow): the same problem, request id and data headers, on the socket.
     clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
       if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return
       const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
-      socket.end(problemForSocket(status, status === 431 ? 'The request headers are too large.' : 'The request could not be read as HTTP.'))
+      const detail = status === 431 ? 'The request headers are too large.' : status === 408 ? 'The request was not received in time.' : 'The request could not be read as HTTP.'
+      socket.end(problemForSocket(status, detail, randomUUID()))
     },
     bodyLimit: options.bodyLimit ?? 1_048_576,
     requestTimeout: REQUEST_TIMEOUT,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT,
     ...options.fastify
   }).withTypeProvider<ZodTypeProvider>()
+  if ('flushSync' in destination) {
+    app.addHook('onClose', async () => {
+      try {
+        ;(destination as { flushSync: () => void }).flushSync()
+      } catch {
+        // Not open yet: nothing was written.
+      }
+    })
+  }
 
-  app.decorate('turnClock', createTurnClock())
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.addHook('onSend', async (request, reply) => {
@@ -89,13 +89,13 @@ export async function buildApp(options: BuildOptions) {
   })
 
   await app.register(errors)
+  formatError = app.errorHandler
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart, replica: options.replica !== undefined })
   if (options.replica) await app.register(readOnly)
-  // First of the request hooks: a cached read is answered before the others run.
-  await app.register(responseCache, { fastPath: (options.readRateLimit ?? 0) === 0, maxBytes: options.responseCacheBytes ?? 16 * 2 ** 20 })
   await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
   await app.register(negotiation)
-  await app.register(webCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [] })
+  // After the hooks above: a kept answer is given only to a request they let through.
+  await app.register(httpCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [], responseCacheBytes: options.responseCacheBytes ?? 16 * 2 ** 20 })
   await app.register(auth)
   // Bodies are JSON (a merge patch, RFC 7396, is JSON too); anything else is 415.
   app.removeContentTypeParser('text/plain')
@@ -117,9 +117,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(stats, { prefix: '/v1/stats' })
   await app.register(changesFeed, { prefix: '/v1/changes' })
   // Off unless asked for (the server asks, with MAX_EVENT_LOOP_DELAY): an app built in a
-  // test shares its machine with other tests, whose load is not its own. Registered last,
-  // so that the event-loop delay it measures starts after the start-up's own long tasks,
-  // which would otherwise have it refuse the first requests.
+  // test shares its machine with other tests, whose load is not its own.
   await app.register(overload, { maxEventLoopDelay: options.maxEventLoopDelay ?? 0 })
 
   return app

@@ -16,6 +16,7 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   DATABASE_PATH: z.string().min(1).default('./data/negotiations.db'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  ACCESS_LOG: z.enum(['true', 'false']).default('true'),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   BODY_LIMIT: wholeNumber('a size in bytes').default(1_048_576),
   WRITE_RATE_LIMIT: wholeNumber('requests per minute, 0 for no limit').default(60),
@@ -44,6 +45,8 @@ export interface AppConfig {
   /** A file path, or ':memory:' for a throw-away store. */
   databasePath: string
   logLevel: (typeof logLevels)[number]
+  /** One log line per request, at level info (ACCESS_LOG). */
+  accessLog: boolean
   /** Seed an empty store on start-up (never seeds twice). */
   seedOnStart: boolean
   /** Largest request body accepted, in bytes (413 beyond). */
@@ -56,7 +59,7 @@ export interface AppConfig {
   corsWriteOrigins: string[]
   /** Processes serving the same port and database (node:cluster); 1 runs no cluster. */
   workers: number
-  /** Event-loop delay (ms) past which requests are refused with 503 (half of it for a request's wait); 0 turns it off. */
+  /** Event-loop delay (ms) past which requests are refused with 503; 0 turns it off. */
   maxEventLoopDelay: number
   /** Bytes of answers the response cache keeps per process, oldest out first. */
   responseCacheBytes: number
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: value.HOST,
     databasePath: value.DATABASE_PATH,
     logLevel: value.LOG_LEVEL,
+    accessLog: value.ACCESS_LOG === 'true',
     seedOnStart: value.SEED_ON_START === 'true',
     bodyLimit: value.BODY_LIMIT,
     writeRateLimit: value.WRITE_RATE_LIMIT,

@@ -98,8 +98,7 @@ const run = async (): Promise<boolean> => {
   await serve(config)
   return true
 }
-/** dist/start.cjs keeps V8's code cache of this bundle once the server is listening. */
-export const serving = run().catch((error: unknown) => {
+run().catch((error: unknown) => {
   if (error instanceof ReplicaError) fail(error)
   console.error(error)
   process.exit(1)

@@ -34,7 +34,7 @@ interface PlanRow {
 /** The plan of every SELECT a request prepared. */
 async function plansOf(url: string): Promise<{ sql: string; plan: string[] }[]> {
   // Answered from the database, not from the response cache.
-  ctx.app.responseCache.invalidate()
+  ctx.app.responseCache.clear()
   prepared.length = 0
   const response = await ctx.app.inject(url)
   expect(response.statusCode, url).toBe(200)

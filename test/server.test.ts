@@ -1,8 +1,8 @@
-// The real process: `npm start` runs dist/start.cjs, configured by the environment.
+// The real process: `npm start` runs the compiled server, configured by the environment.
 import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { connect } from 'node:net'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
@@ -92,6 +92,11 @@ describe('the server process', () => {
     server.child.kill('SIGTERM')
     const [code] = await once(server.child, 'exit')
     expect(code).toBe(0)
+    // One access-log line for the request, written asynchronously and flushed on close.
+    const logged = server.output().split('\n').filter((line) => line.includes('"msg":"request"')).map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(logged.filter((line) => line.url === '/v1/parties/kiev/proposals')).toEqual([
+      expect.objectContaining({ level: 30, method: 'GET', route: '/v1/parties/:id/proposals', status: 200, reqId: expect.any(String) })
+    ])
 
     const again = await start({ DATABASE_PATH: databasePath })
     // A request Node's HTTP parser cannot read still gets a problem document.
@@ -105,46 +110,5 @@ describe('the server process', () => {
     expect(again.output()).toMatch(/store already seeded/)
     const dataset = (await (await fetch(`${again.base}/v1`)).json()) as { version: number }
     expect(dataset.version).toBe(1)
-  })
-})
-
-describe('the code cache', () => {
-  // The one cache file in the directory, once the server that writes it has.
-  async function cacheFile(cacheDir: string) {
-    for (let i = 0; i < 100; i++) {
-      const files = readdirSync(cacheDir, { withFileTypes: true }).filter((entry) => entry.name.endsWith('.bin'))
-      if (files.length === 1) return join(cacheDir, files[0]!.name)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-    throw new Error(`no code cache in ${cacheDir}`)
-  }
-
-  it('is written once the server listens, used as it is by the next start, and written again when V8 rejects it', async () => {
-    const cacheDir = join(dir, 'code-cache')
-    const env = { DATABASE_PATH: join(dir, 'cached.db'), CODE_CACHE_DIR: cacheDir }
-    const first = await start(env)
-    const file = await cacheFile(cacheDir)
-    const written = readFileSync(file)
-    expect(written.length).toBeGreaterThan(100_000)
-    await first.stop()
-
-    const second = await start(env)
-    expect((await fetch(`${second.base}/v1/rounds`)).status).toBe(200)
-    await second.stop()
-    expect(readFileSync(file).equals(written)).toBe(true)
-
-    writeFileSync(file, 'not bytecode')
-    const third = await start(env)
-    expect((await fetch(`${third.base}/v1/rounds`)).status).toBe(200)
-    for (let i = 0; i < 100 && statSync(file).size < 100; i++) await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(statSync(file).size).toBeGreaterThan(100_000)
-  })
-
-  it('is not written with CODE_CACHE=off', async () => {
-    const cacheDir = join(dir, 'no-code-cache')
-    const server = await start({ DATABASE_PATH: join(dir, 'uncached.db'), CODE_CACHE_DIR: cacheDir, CODE_CACHE: 'off' })
-    expect((await fetch(`${server.base}/v1/rounds`)).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(() => readdirSync(cacheDir)).toThrow(/ENOENT/)
   })
 })

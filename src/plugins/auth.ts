@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { createTokensRepository, type Scope, type TokenInfo } from '../auth/tokens.js'
-import { sendProblem } from '../http/problem.js'
+import { ForbiddenError, UnauthorizedError } from '../http/errors.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,13 +32,9 @@ export default fp(
       const token = presented === undefined ? undefined : tokens.verify(presented)
       if (token === undefined) {
         reply.header('www-authenticate', presented === undefined ? 'Bearer realm="negotiation-timeline"' : 'Bearer realm="negotiation-timeline", error="invalid_token"')
-        await sendProblem(request, reply, 401, presented === undefined ? 'This request needs an API token: Authorization: Bearer <token>.' : 'The API token is unknown or revoked.')
-        return
+        throw new UnauthorizedError(presented === undefined ? 'This request needs an API token: Authorization: Bearer <token>.' : 'The API token is unknown or revoked.')
       }
-      if (scope === 'write' && token.scope !== 'write') {
-        await sendProblem(request, reply, 403, `The token "${token.name}" may read but not write.`)
-        return
-      }
+      if (scope === 'write' && token.scope !== 'write') throw new ForbiddenError(`The token "${token.name}" may read but not write.`)
       request.token = token
     })
   },

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { sendProblem } from '../http/problem.js'
+import { ServiceUnavailableError } from '../http/errors.js'
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -10,9 +10,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 export default fp(
   async (app) => {
-    app.addHook('onRequest', async (request, reply) => {
-      if (READS.has(request.method)) return
-      return sendProblem(request, reply, 503, 'This server is a read replica: it answers reads only. Send writes to the primary.')
+    app.addHook('onRequest', async (request) => {
+      if (!READS.has(request.method)) throw new ServiceUnavailableError('This server is a read replica: it answers reads only. Send writes to the primary.')
     })
   },
   { name: 'read-only' }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { finishDocument } from '../http/openapi-document.js'
 import { projectRoot } from '../paths.js'
 
-// Swagger UI's page, scripts and styles, as the package ships them.
+// Swagger UI's page, scripts and styles, as the package ships them (its logo is read from there too).
 const swaggerUiStatic = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui')), 'static')
 
 const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
@@ -62,7 +62,6 @@ export default fp(
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       staticCSP: false,
-      // Named here, not found from the plugin's own folder: the server runs bundled (dist/server.cjs).
       baseDir: swaggerUiStatic,
       logo: { type: 'image/svg+xml', content: readFileSync(join(swaggerUiStatic, 'logo.svg')) }
     })
