@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, statfsSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
@@ -14,16 +14,65 @@ export class StoreError extends Error {
   override name = 'StoreError'
 }
 
+// The kernel's virtual filesystems (procfs, sysfs), identified by statfs(2)'s magic number:
+// their files are views of the kernel, not storage, and as root some of them are writable
+// (a database "created" under /proc/sys would write kernel settings).
+const VIRTUAL_FILESYSTEMS = new Map([
+  [0x9fa0, 'procfs'],
+  [0x62656572, 'sysfs']
+])
+
+/**
+ * Makes the directory that will hold the store and checks the path can hold a database,
+ * or throws a StoreError naming DATABASE_PATH. The directory is made one level at a time,
+ * not with `mkdirSync(…, { recursive: true })`: procfs answers ENOENT to a mkdir inside an
+ * existing directory, which Node's recursive mkdir reads as "the parent is missing", so it
+ * makes the parent (EEXIST), retries the child (ENOENT) and spins at 100% CPU forever
+ * (DATABASE_PATH=/proc/x/y.db never started). A path on procfs or sysfs is refused before
+ * any mkdir; made level by level, any other filesystem's ENOENT is an error too, not a loop.
+ */
+export function prepareStorePath(file: string, { create = true }: { create?: boolean } = {}): void {
+  const refuse = (reason: string) => new StoreError(`DATABASE_PATH=${JSON.stringify(file)}: ${reason}`)
+  const directory = dirname(resolve(file))
+  const missing: string[] = []
+  let ancestor = directory
+  for (; !existsSync(ancestor) && ancestor !== dirname(ancestor); ancestor = dirname(ancestor)) missing.unshift(ancestor)
+  let type: number | undefined
+  try {
+    type = statfsSync(ancestor).type
+  } catch {
+    // Not found or not searchable: the mkdir or the open below says why.
+  }
+  const virtual = type === undefined ? undefined : VIRTUAL_FILESYSTEMS.get(type)
+  if (virtual) throw refuse(`${ancestor} is on ${virtual}, a view of the kernel that cannot hold a database; choose a path on a disk`)
+  if (create) {
+    for (const dir of missing) {
+      try {
+        mkdirSync(dir)
+      } catch (error) {
+        throw refuse(`cannot make the directory ${dir}: ${(error as Error).message}`)
+      }
+    }
+  }
+  let existing: ReturnType<typeof statSync>
+  try {
+    existing = statSync(file, { throwIfNoEntry: false })
+  } catch (error) {
+    throw refuse(`cannot use this path: ${(error as Error).message}`)
+  }
+  if (existing && !existing.isFile()) throw refuse('is not a regular file (a directory, a device or a pipe cannot hold a database)')
+}
+
 /**
  * Opens the store. `readonly` is for a read replica, whose file another process (the
  * puller) writes: it must already exist, in WAL mode, and this connection never writes.
  */
 export function openDb(file: string, { readonly = false }: { readonly?: boolean } = {}): Db {
   let sqlite: Database.Database
+  if (file !== ':memory:') prepareStorePath(file, { create: !readonly })
   try {
     if (readonly) sqlite = new Database(file, { readonly: true, fileMustExist: true })
     else {
-      if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
       sqlite = new Database(file)
       sqlite.pragma('journal_mode = WAL')
     }

@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
 import type { ReplicaConfig } from '../config.js'
+import { prepareStorePath } from '../db/open.js'
 
 /**
  * Set in the environment of the process that pulls from the primary: the server's entry
@@ -46,7 +46,12 @@ export async function pullFromPrimary(file: string, replica: ReplicaConfig): Pro
   // Loaded only here, by require: the bundled server runs under a code cache that has no
   // dynamic import().
   const { createClient } = createRequire(import.meta.url)('@libsql/client') as typeof import('@libsql/client')
-  mkdirSync(dirname(file), { recursive: true })
+  try {
+    prepareStorePath(file)
+  } catch (error) {
+    process.send?.({ type: 'failed', message: (error as Error).message } satisfies PullerMessage)
+    return
+  }
   // Made on the first pull that reaches the primary: opening a new replica pulls at once.
   let client: ReturnType<typeof createClient> | undefined
   const tell = (message: PullerMessage) => process.send?.(message)
