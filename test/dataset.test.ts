@@ -122,7 +122,7 @@ describe('HTTP conventions', () => {
 describe('service endpoints', () => {
   it('/healthz and /readyz answer 200 on an open, migrated store', async () => {
     expect((await ctx.app.inject('/healthz')).json()).toEqual({ status: 'ok' })
-    expect((await ctx.app.inject('/readyz')).json()).toEqual({ status: 'ok' })
+    expect((await ctx.app.inject('/readyz')).json()).toEqual({ status: 'ok', store: { full: false, freeBytes: expect.any(Number) } })
   })
 
   it('/docs serves the interactive reference', async () => {

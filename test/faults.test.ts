@@ -1,8 +1,11 @@
-// Faults found by testing: a store path the kernel owns.
+// Faults found by testing: a store path the kernel owns, and a full disk.
 import { spawnSync } from 'node:child_process'
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp, type App } from '../src/app.js'
+import { createTokensRepository } from '../src/auth/tokens.js'
 import { openDb, StoreError } from '../src/db/open.js'
-import { tempDir } from './helper.js'
+import { expectProblem, tempDir } from './helper.js'
 import { startArgs } from './server-process.js'
 
 const dir = tempDir()
@@ -33,5 +36,80 @@ describe.runIf(process.platform === 'linux')('DATABASE_PATH on the kernel\'s vir
       expect(() => openDb(path), path).toThrow(StoreError)
       expect(() => openDb(path), path).toThrow(`DATABASE_PATH=${JSON.stringify(path)}`)
     }
+  })
+})
+
+describe('a full store', () => {
+  let app: App
+  beforeAll(async () => {
+    app = await buildApp({ databasePath: join(dir, 'full.db'), seedOnStart: true, logLevel: 'silent', writeRateLimit: 0 })
+    await app.ready()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  // A news article of ~60 KB: its row needs new pages, whatever room the seeded pages have.
+  const source = {
+    id: 'full-disk-article',
+    kind: 'news_article',
+    title: 'An article written to a full disk',
+    publisher: 'Test',
+    published: { earliest: '2022-04-01' },
+    language: 'en',
+    licence: 'CC0',
+    citation: 'Test, 2022.',
+    text: `Quarzenblick ${'talks went on '.repeat(4000)}`
+  }
+
+  /** Every table's row count: what a refused write must leave as it was. */
+  function rowCounts(): Record<string, number> {
+    const sqlite = app.db.$client
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]
+    return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]))
+  }
+
+  it('refuses writes with 507, goes on reading, keeps nothing of the refused write, and writes again once there is room', async () => {
+    const { token } = createTokensRepository(app.db).create('full disk', 'write')
+    const post = () => app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: `Bearer ${token}` }, payload: source })
+    const sqlite = app.db.$client
+
+    const ready = await app.inject('/readyz')
+    expect(ready.statusCode).toBe(200)
+    expect(ready.json()).toMatchObject({ status: 'ok', store: { full: false } })
+    expect(ready.json().store.freeBytes).toBeGreaterThan(0)
+
+    const version = (await app.inject('/v1')).json().version as number
+    const round = (await app.inject('/v1/rounds/round-5-2022-03-21')).body
+    const counts = rowCounts()
+
+    // The disk is full as far as SQLite can tell: no free page, and no page may be added.
+    sqlite.exec('VACUUM')
+    const unlimited = sqlite.pragma('max_page_count', { simple: true }) as number
+    sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`)
+
+    const refused = await post()
+    const problem = expectProblem(refused, 507)
+    expect(problem.detail).toMatch(/store is full/)
+    expect(problem.requestId).toBe(refused.headers['x-request-id'])
+    const full = await app.inject('/readyz')
+    expect(full.statusCode).toBe(200)
+    expect(full.json()).toMatchObject({ status: 'ok', store: { full: true } })
+
+    // Reads go on, and show nothing of the refused write.
+    expect(rowCounts()).toEqual(counts)
+    expect((await app.inject('/v1')).json().version).toBe(version)
+    expect((await app.inject('/v1/rounds/round-5-2022-03-21')).body).toBe(round)
+    expectProblem(await app.inject('/v1/sources/full-disk-article'), 404)
+    const search = await app.inject('/v1/search?q=Quarzenblick')
+    expect(search.statusCode).toBe(200)
+    expect(search.json().data).toEqual([])
+
+    // Space freed: the same write is made.
+    sqlite.pragma(`max_page_count = ${unlimited}`)
+    expect((await app.inject('/readyz')).json()).toMatchObject({ store: { full: false } })
+    expect((await post()).statusCode).toBe(201)
+    expect((await app.inject('/v1/sources/full-disk-article')).statusCode).toBe(200)
+    expect((await app.inject('/v1')).json().version).toBeGreaterThan(version)
   })
 })

@@ -2,6 +2,7 @@ import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod'
 import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
 import { UnprocessableError } from '../curation/curation.service.js'
+import { isStoreFull } from '../db/store-space.js'
 import { BadRequestError, type FieldError } from '../http/errors.js'
 import { sendProblem } from '../http/problem.js'
 
@@ -41,6 +42,12 @@ export default fp(
       if ((error as { code?: string }).code === 'SQLITE_BUSY') {
         reply.header('retry-after', '1')
         return sendProblem(request, reply, 503, 'The store is busy with another write; retry in a moment.')
+      }
+      // No room for the write (a full disk, or SQLite's max_page_count): its transaction was
+      // rolled back whole and reads go on. The operator has to act: logged, and /readyz says so.
+      if (isStoreFull(error)) {
+        request.log.error({ err: error }, 'write refused: the store is full')
+        return sendProblem(request, reply, 507, 'The store is full: this write was not made, and nothing of it was kept. Reads go on; retry once space has been freed.')
       }
       const status = error.statusCode ?? 500
       if (status >= 400 && status < 500) {
