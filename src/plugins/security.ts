@@ -1,7 +1,7 @@
-import helmet, { type FastifyHelmetOptions } from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import helmet, { type HelmetOptions } from 'helmet'
 import { createTokensRepository } from '../auth/tokens.js'
 import { bearerToken } from './auth.js'
 
@@ -12,7 +12,7 @@ export interface SecurityOptions {
 
 // A page is rendered by a browser: a CSP that still lets /docs and the dashboard work, and
 // the headers that guard a document (true: helmet's default value).
-const pageHeaders: FastifyHelmetOptions = {
+const pageHeaders: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -44,7 +44,7 @@ const pageHeaders: FastifyHelmetOptions = {
 // JSON and CSV are never rendered as documents, so they need only what OWASP's REST Security
 // Cheat Sheet asks of an API: no sniffing, no framing, nothing loaded if one is opened in a
 // browser. Every header a page needs beyond that would be bytes on every dashboard poll.
-const dataHeaders: FastifyHelmetOptions = {
+const dataHeaders: HelmetOptions = {
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   crossOriginEmbedderPolicy: false,
   crossOriginOpenerPolicy: false,
@@ -74,13 +74,14 @@ const isRead = (request: FastifyRequest) => request.method === 'GET' || request.
 export default fp<SecurityOptions>(
   async (app, options) => {
     const tokens = createTokensRepository(app.db)
-    // The pages (the dashboard and the API reference) get their headers per route; everything
-    // else, the data API and its problem answers, the lean set. (Added before helmet's own
-    // onRoute hook, which reads `route.helmet`.)
-    app.addHook('onRoute', (route) => {
-      if (isPage(route.url)) route.helmet = pageHeaders
+    // The pages (the dashboard and the API reference) get a page's headers; everything else,
+    // the data API and its problem answers, the lean set. Each helmet middleware is made once:
+    // @fastify/helmet makes one for every request.
+    const page = helmet(pageHeaders)
+    const data = helmet(dataHeaders)
+    app.addHook('onRequest', (request, reply, done) => {
+      ;(isPage(request.routeOptions.url ?? '') ? page : data)(request.raw, reply.raw, done)
     })
-    await app.register(helmet, dataHeaders)
 
     await app.register(rateLimit, {
       global: true,
