@@ -30,6 +30,7 @@ describe('configuration', () => {
       host: 'localhost',
       databasePath: './data/negotiations.db',
       logLevel: 'info',
+      accessLog: true,
       seedOnStart: true,
       bodyLimit: 1_048_576,
       writeRateLimit: 60,
