@@ -2,6 +2,7 @@ import { connect } from 'node:net'
 import { Writable } from 'node:stream'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { BuildOptions } from '../src/app.js'
 import { expectProblem, useApp } from './helper.js'
 
 // Every answer, kept in memory or made afresh, goes through Fastify's lifecycle: these check
@@ -143,5 +144,28 @@ describe('errors before routing', () => {
 
   it('answer a malformed URL through the error handler', async () => {
     expectProblem(await ctx.app.inject('/v1/rounds/%E0%A4%A'), 400)
+  })
+})
+
+describe('a request not sent in time', () => {
+  // A short timeout, checked often, so that the test waits a moment rather than 30 s.
+  const slow = useApp({ fastify: { requestTimeout: 300, http: { connectionsCheckingInterval: 50 } } as BuildOptions['fastify'] })
+
+  it('is answered 408 with a problem, a request id and the data headers', async () => {
+    await slow.app.listen({ port: 0, host: '127.0.0.1' })
+    const port = (slow.app.server.address() as { port: number }).port
+    const answer = await new Promise<string>((resolve, reject) => {
+      // The request line and one header, and then nothing.
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET /v1 HTTP/1.1\r\nHost: x\r\n'))
+      let text = ''
+      socket.on('data', (chunk) => (text += chunk.toString()))
+      socket.on('close', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /)
+    expect(answer).toContain('Content-Type: application/problem+json')
+    expect(answer).toMatch(/X-Request-Id: [0-9a-f-]{36}/)
+    expect(answer).toContain("content-security-policy: default-src 'none'")
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 408, instance: expect.stringMatching(/^urn:uuid:/) })
   })
 })
