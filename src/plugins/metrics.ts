@@ -28,32 +28,36 @@ export default fp(
     })
 
     // Read from the response cache when scraped: nothing is added to a request's work.
+    // (Made unregistered, then registered here: prom-client's default is its global registry.)
     const cache = app.responseCache
-    new Counter({
-      name: 'response_cache_hits_total',
-      help: 'Reads answered from the response cache.',
-      registers: [registry],
-      collect() {
-        this.reset()
-        this.inc(cache.stats().hits)
-      }
-    })
-    new Gauge({
-      name: 'response_cache_entries',
-      help: 'Answers kept by the response cache for the current data version.',
-      registers: [registry],
-      collect() {
-        this.set(cache.stats().entries)
-      }
-    })
-    new Gauge({
-      name: 'response_cache_bytes',
-      help: 'Bytes of the bodies the response cache keeps (at most RESPONSE_CACHE_MB).',
-      registers: [registry],
-      collect() {
-        this.set(cache.stats().bytes)
-      }
-    })
+    const cacheMetrics = [
+      new Counter({
+        name: 'response_cache_hits_total',
+        help: 'Reads answered from the response cache.',
+        registers: [],
+        collect() {
+          this.reset()
+          this.inc(cache.stats().hits)
+        }
+      }),
+      new Gauge({
+        name: 'response_cache_entries',
+        help: 'Answers kept by the response cache for the current data version.',
+        registers: [],
+        collect() {
+          this.set(cache.stats().entries)
+        }
+      }),
+      new Gauge({
+        name: 'response_cache_bytes',
+        help: 'Bytes of the bodies the response cache keeps (at most RESPONSE_CACHE_MB).',
+        registers: [],
+        collect() {
+          this.set(cache.stats().bytes)
+        }
+      })
+    ]
+    for (const metric of cacheMetrics) registry.registerMetric(metric)
 
     app.get(
       '/metrics',
