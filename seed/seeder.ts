@@ -8,7 +8,7 @@ import type { Db } from '../src/db/open.js'
 import * as t from '../src/db/schema.js'
 import { dateColumns, sourceColumns } from '../src/db/columns.js'
 import { articleBody } from '../src/provenance/article.js'
-import { EvidenceError, locate } from '../src/provenance/locate.js'
+import { checkEvidence, type EvidenceClaim, type SourceText } from '../src/provenance/evidence.js'
 import { quoteProblems, withinEvidence } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
 import { bumpVersion } from '../src/db/version.js'
@@ -45,6 +45,10 @@ export interface SeedRows {
 
 type Subject = { roundId: string } | { proposalId: string } | { statementId: string } | { actorId: string }
 
+// The annotations name a source `source`; quotes are located in it, offsets never typed.
+const claimOf = (item: AnnotatedEvidence): EvidenceClaim =>
+  'quote' in item ? { sourceId: item.source, quote: item.quote, occurrence: item.occurrence } : { sourceId: item.source, note: item.note }
+
 /** Checks every fact and returns the rows to insert; reads article captures with `readSource`. */
 export function buildSeed(a: Annotations, readSource: (file: string) => string): SeedRows {
   const problems: string[] = []
@@ -78,7 +82,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     if (id !== null && !known.has(id)) problems.push(`${where}: unknown ${kind} ${JSON.stringify(id)}`)
   }
 
-  const sourceTexts = new Map<string, { kind: string; text: string | null }>()
+  const sourceTexts = new Map<string, SourceText>()
   a.sources.forEach((s, i) => {
     let text: string | null = null
     if (s.kind === 'news_article') {
@@ -94,38 +98,15 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
 
   // Returns the located spans' texts so callers can check that a fact's words lie inside.
   const addEvidence = (where: string, subject: Subject, list: AnnotatedEvidence[]): string[] => {
-    const spans: string[] = []
-    for (const item of list) {
-      const source = sourceTexts.get(item.source)
-      if (!source) {
-        problems.push(`${where}: evidence names unknown source ${JSON.stringify(item.source)}`)
-        continue
-      }
-      if ('quote' in item) {
-        if (source.text === null) {
-          if (source.kind !== 'news_article') {
-            problems.push(`${where}: ${item.source} stores no text to quote; give a "note" instead`)
-          }
-          continue
-        }
-        try {
-          const span = locate(source.text, item.quote, item.occurrence, `source ${item.source} (${where})`)
-          rows.evidence.push({ sourceId: item.source, ...subject, ...span, note: null })
-          spans.push(span.text)
-        } catch (error) {
-          if (!(error instanceof EvidenceError)) throw error
-          problems.push(error.message)
-        }
-      } else if (source.kind === 'news_article') {
-        problems.push(`${where}: evidence from the article ${item.source} must quote its words, not a note`)
-      } else {
-        rows.evidence.push({ sourceId: item.source, ...subject, start: null, end: null, text: null, note: item.note })
-      }
-    }
-    return spans
+    const checked = checkEvidence(list.map(claimOf), (id) => sourceTexts.get(id))
+    rows.evidence.push(...checked.rows.map((row) => ({ ...row, ...subject })))
+    problems.push(...checked.problems.map((p) => `${where}: ${p.message}`))
+    return checked.spans
   }
-  const inside = (where: string, what: string, words: string, spans: string[], sourced: boolean) => {
-    if (sourced && (spans.length === 0 || !withinEvidence(words, spans))) {
+  // The seed's proposals and statements are the article's own words, so they need a located
+  // span to lie within; other facts only when they have one.
+  const inside = (where: string, what: string, words: string, spans: string[], required: boolean) => {
+    if ((required && spans.length === 0) || !withinEvidence(words, spans)) {
       problems.push(`${where}: its ${what} ${JSON.stringify(words)} is not within its evidence`)
     }
   }
@@ -156,7 +137,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       listOrder: i + 1
     })
     const spans = addEvidence(where, { actorId: actor.id }, actor.evidence)
-    for (const role of actor.roles) inside(where, 'role', role.text, spans, spans.length > 0)
+    for (const role of actor.roles) inside(where, 'role', role.text, spans, false)
   })
 
   a.rounds.forEach((r, i) => {
@@ -179,7 +160,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       rows.roundParties.push({ roundId: r.id, partyId: p.party, role: p.role })
     }
     const spans = addEvidence(where, { roundId: r.id }, r.evidence)
-    if (r.date.text !== null) inside(where, 'date wording', r.date.text, spans, spans.length > 0)
+    if (r.date.text !== null) inside(where, 'date wording', r.date.text, spans, false)
   })
 
   a.proposals.forEach((p, i) => {
