@@ -1,11 +1,14 @@
 // npm run bench:grow -- [--seed N] [--rounds 10000] [--statements 100000] [--proposals 20000] [--out FILE]
-// Makes a grown store deterministically from a seed number, through the same insert path
-// as curation (the curation service: checks, triggers, changes log), with a progress bar.
+// Makes a grown store deterministically from a seed number, through the same write path
+// as curation (each record's writer: its checks, the changes log), with a progress bar.
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { createCurationService } from '../dist/src/curation/curation.service.js'
+import { createWrites } from '../dist/src/curation/writes.js'
 import { migrateDb, openDb } from '../dist/src/db/open.js'
+import { proposalWriter } from '../dist/src/modules/proposals/proposals.writes.js'
+import { roundWriter } from '../dist/src/modules/rounds/rounds.writes.js'
+import { statementWriter } from '../dist/src/modules/statements/statements.writes.js'
 import { seedDatabase } from '../dist/seed/seeder.js'
 
 export function mulberry32(seed) {
@@ -30,7 +33,7 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
   seedDatabase(db)
   // Bulk generation commits in batches; durability per write is not what is measured here.
   db.$client.pragma('synchronous = NORMAL')
-  const curation = createCurationService(db)
+  const curation = createWrites(db)
   const random = mulberry32(seed)
   const pick = (list) => list[Math.floor(random() * list.length)]
   const ctx = { tokenName: 'bench:grow' }
@@ -51,7 +54,7 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
   batched(rounds, 'rounds', (i) => {
     const start = Math.floor(random() * 1500)
     roundIds.push(
-      curation.create('round', {
+      curation.create(roundWriter, {
         id: `grown-round-${i}`,
         title: `Generated round ${i}`,
         sequence: null,
@@ -66,7 +69,7 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
     )
   })
   batched(proposals, 'proposals', (i) => {
-    curation.create('proposal', {
+    curation.create(proposalWriter, {
       id: `grown-proposal-${i}`,
       party: pick(['russia', 'ukraine']),
       round: pick(roundIds),
@@ -81,7 +84,7 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
   const actors = ['volodymyr-zelensky', 'vladimir-medinsky', 'david-arakhamia', 'ivan-timofeev', 'vladimir-zharikhin']
   batched(statements, 'statements', (i) => {
     const start = Math.floor(random() * 1500)
-    curation.create('statement', {
+    curation.create(statementWriter, {
       id: `grown-statement-${i}`,
       actor: pick(actors),
       party: null,

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
-import { ConflictError, UnprocessableError } from '../curation/curation.service.js'
 import { ingest, IngestFile } from '../curation/ingest.js'
 import { migrateDb, openDb, StoreError } from '../db/open.js'
+import { ConflictError, UnprocessableError } from '../http/errors.js'
 
 const usage = `usage: npm run ingest -- --source ARTICLE.txt --annotations FACTS.json
   Adds the article and the facts the annotations state, all or nothing, to the store at

@@ -1,5 +1,6 @@
-// Bodies of the write endpoints. The same shapes a GET returns, so a client can read a
-// record, change it and send it back; evidence may also be given as words to locate.
+// Bodies of the write endpoints, and the changes feed. The same shapes a GET returns, so a
+// client can read a record, change it and send it back; evidence may also be given as
+// words to locate.
 import { z } from 'zod'
 import {
   actorTypes,
@@ -10,6 +11,18 @@ import {
   sourceKinds,
   statementModes
 } from '../db/vocabulary.js'
+
+/** The kinds of record a write may create, change or delete, and where each is served. */
+export const resourceTypes = ['round', 'proposal', 'statement', 'actor', 'source'] as const
+export type ResourceType = (typeof resourceTypes)[number]
+
+export const collectionOf: Record<ResourceType, string> = {
+  round: 'rounds',
+  proposal: 'proposals',
+  statement: 'statements',
+  actor: 'actors',
+  source: 'sources'
+}
 
 export const slug = z
   .string()
@@ -144,7 +157,7 @@ export const Change = z
     at: z.string().describe('When the write was accepted (ISO 8601, UTC).'),
     token: z.string().describe('The name of the token that made the write.'),
     operation: z.enum(['create', 'update', 'delete']),
-    resource: z.object({ type: z.enum(['round', 'proposal', 'statement', 'actor', 'source']), id: z.string(), href: z.string() }),
+    resource: z.object({ type: z.enum(resourceTypes), id: z.string(), href: z.string() }),
     fields: z.array(z.string()).describe('The fields the write set.')
   })
   .meta({ id: 'Change', description: 'One accepted write.' })

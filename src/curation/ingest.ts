@@ -2,9 +2,16 @@
 // endpoints, in one transaction (all or nothing).
 import { z } from 'zod'
 import type { Db } from '../db/open.js'
+import { UnprocessableError } from '../http/errors.js'
+import { actorWriter } from '../modules/actors/actors.writes.js'
+import { proposalWriter } from '../modules/proposals/proposals.writes.js'
+import { roundWriter } from '../modules/rounds/rounds.writes.js'
+import { sourceWriter } from '../modules/sources/sources.writes.js'
+import { statementWriter } from '../modules/statements/statements.writes.js'
 import { articleBody } from '../provenance/article.js'
-import { ActorInput, DateInput, ProposalInput, RoundInput, slug, StatementInput } from './curation.schemas.js'
-import { createCurationService, UnprocessableError, type ResourceType } from './curation.service.js'
+import { ActorInput, DateInput, ProposalInput, RoundInput, slug, StatementInput, type ResourceType } from './curation.schemas.js'
+import type { ResourceWriter, WriteBody } from './writer.js'
+import { createWrites } from './writes.js'
 
 export const IngestFile = z
   .strictObject({
@@ -41,16 +48,15 @@ export interface IngestResult {
 
 /** Adds the article and every fact, or nothing: a failing fact names its record and rolls all back. */
 export function ingest(db: Db, file: IngestFile, raw: string, tokenName = 'ingest'): IngestResult {
-  const curation = createCurationService(db)
+  const writes = createWrites(db)
   const { headline, furniture, ...source } = file.source
   const text = headline === undefined && furniture.length === 0 ? raw.trim() : articleBody(raw, { headline: headline ?? raw.split('\n')[0]!.trim(), furniture })
   const ctx = { tokenName }
-  return curation.batch(() => {
-    const created: IngestResult['created'] = { actor: [], round: [], proposal: [], statement: [] }
-    const each = <K extends 'actor' | 'round' | 'proposal' | 'statement'>(type: K, list: unknown[], plural: string) =>
-      list.forEach((input, i) => {
+  return writes.batch(() => {
+    const each = <B extends WriteBody>(writer: ResourceWriter<B>, list: B[], plural: string) =>
+      list.map((body, i) => {
         try {
-          created[type].push(curation.create(type, input as never, ctx))
+          return writes.create(writer, body, ctx)
         } catch (error) {
           if (error instanceof UnprocessableError) {
             throw new UnprocessableError(`${plural}[${i}]: ${error.message}`, error.errors.map((e) => ({ path: e.path.replace(/^body/, `${plural}[${i}]`), message: e.message })))
@@ -58,11 +64,11 @@ export function ingest(db: Db, file: IngestFile, raw: string, tokenName = 'inges
           throw error
         }
       })
-    const sourceId = curation.create('source', { ...source, text }, ctx)
-    each('actor', file.actors, 'actors')
-    each('round', file.rounds, 'rounds')
-    each('proposal', file.proposals, 'proposals')
-    each('statement', file.statements, 'statements')
-    return { source: sourceId, created }
+    const sourceId = writes.create(sourceWriter, { ...source, text }, ctx)
+    const actor = each(actorWriter, file.actors, 'actors')
+    const round = each(roundWriter, file.rounds, 'rounds')
+    const proposal = each(proposalWriter, file.proposals, 'proposals')
+    const statement = each(statementWriter, file.statements, 'statements')
+    return { source: sourceId, created: { actor, round, proposal, statement } }
   })
 }

@@ -1,5 +1,5 @@
 // The mapping from the API's shapes to table columns that more than one writer needs (the
-// seeder, the curation service): one place, so the two never store a source differently.
+// seeder and the record writers): one place, so the two never store a source differently.
 import { sha256 } from '../provenance/article.js'
 
 export interface DateShape {

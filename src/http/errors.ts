@@ -20,6 +20,23 @@ export class BadRequestError extends BadRequestBase {
   }
 }
 
+const UnprocessableBase = createError<[string]>('NT_UNPROCESSABLE', '%s', 422)
+
+/** A write body with the right shape that states something the store cannot accept. */
+export class UnprocessableError extends UnprocessableBase {
+  constructor(
+    message: string,
+    readonly errors: FieldError[]
+  ) {
+    super(message)
+  }
+}
+
+/** The id is taken, or others still point at the record. */
+export const ConflictError = createError<[string]>('NT_CONFLICT', '%s', 409)
+/** `If-Match` names a version that is no longer current. */
+export const PreconditionFailedError = createError<[string]>('NT_PRECONDITION_FAILED', '%s', 412)
+
 export function badParameter(name: string, message: string): BadRequestError {
   return new BadRequestError(`The request has an invalid parameter: ${name}.`, [{ path: `query.${name}`, message }])
 }

@@ -1,9 +1,8 @@
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod'
 import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
-import { UnprocessableError } from '../curation/curation.service.js'
 import { isStoreFull } from '../db/store-space.js'
-import { BadRequestError, type FieldError } from '../http/errors.js'
+import { BadRequestError, UnprocessableError, type FieldError } from '../http/errors.js'
 import { sendProblem } from '../http/problem.js'
 
 const MAX_LISTED_ERRORS = 50

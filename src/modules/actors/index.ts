@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
-import { registerWrites } from '../../curation/curation.routes.js'
+import { registerWrites } from '../../curation/write-routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
@@ -12,6 +12,7 @@ import { createStatementsRepository } from '../statements/statements.repository.
 import { actorStatementsQuery, Statement, statementCsv } from '../statements/statements.schemas.js'
 import { createActorsRepository } from './actors.repository.js'
 import { Actor, actorCsv, actorsQuery } from './actors.schemas.js'
+import { actorWriter } from './actors.writes.js'
 
 const actors: FastifyPluginAsyncZod = async (app) => {
   const repo = createActorsRepository(app.db)
@@ -84,7 +85,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
     }
   )
 
-  registerWrites(app, { type: 'actor', get: repo.get, output: Actor, tag: 'actors', exampleId: 'nato' })
+  registerWrites(app, actorWriter, { get: repo.get, output: Actor, tag: 'actors', exampleId: 'nato' })
 }
 
 export default actors

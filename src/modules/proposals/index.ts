@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
-import { registerWrites } from '../../curation/curation.routes.js'
+import { registerWrites } from '../../curation/write-routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
@@ -10,6 +10,7 @@ import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createProposalsRepository } from './proposals.repository.js'
 import { Proposal, proposalCsv, proposalsQuery } from './proposals.schemas.js'
+import { proposalWriter } from './proposals.writes.js'
 
 const proposals: FastifyPluginAsyncZod = async (app) => {
   const repo = createProposalsRepository(app.db)
@@ -58,7 +59,7 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
     }
   )
 
-  registerWrites(app, { type: 'proposal', get: repo.get, output: Proposal, tag: 'proposals', exampleId: 'ukraine-no-nato-membership' })
+  registerWrites(app, proposalWriter, { get: repo.get, output: Proposal, tag: 'proposals', exampleId: 'ukraine-no-nato-membership' })
 }
 
 export default proposals

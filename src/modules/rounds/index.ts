@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
-import { registerWrites } from '../../curation/curation.routes.js'
+import { registerWrites } from '../../curation/write-routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { checkDateOrder, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
@@ -11,6 +11,7 @@ import { createProposalsRepository } from '../proposals/proposals.repository.js'
 import { createStatementsRepository } from '../statements/statements.repository.js'
 import { createRoundsRepository } from './rounds.repository.js'
 import { Round, roundCsv, RoundDetail, roundsQuery } from './rounds.schemas.js'
+import { roundWriter } from './rounds.writes.js'
 
 const rounds: FastifyPluginAsyncZod = async (app) => {
   const repo = createRoundsRepository(app.db)
@@ -66,7 +67,7 @@ const rounds: FastifyPluginAsyncZod = async (app) => {
     }
   )
 
-  registerWrites(app, { type: 'round', get: detail, output: RoundDetail, tag: 'rounds', exampleId: 'online-2022-04-01' })
+  registerWrites(app, roundWriter, { get: detail, output: RoundDetail, tag: 'rounds', exampleId: 'online-2022-04-01' })
 }
 
 export default rounds

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
-import { registerWrites } from '../../curation/curation.routes.js'
+import { registerWrites } from '../../curation/write-routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
 import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createSourcesRepository } from './sources.repository.js'
 import { Source, sourceCsv, SourceDetail, sourcesQuery } from './sources.schemas.js'
+import { sourceWriter } from './sources.writes.js'
 
 const sources: FastifyPluginAsyncZod = async (app) => {
   const repo = createSourcesRepository(app.db)
@@ -50,7 +51,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
     }
   )
 
-  registerWrites(app, { type: 'source', get: repo.get, output: SourceDetail, tag: 'sources', exampleId: 'lcil-negotiation-news' })
+  registerWrites(app, sourceWriter, { get: repo.get, output: SourceDetail, tag: 'sources', exampleId: 'lcil-negotiation-news' })
 }
 
 export default sources

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
-import { registerWrites } from '../../curation/curation.routes.js'
+import { registerWrites } from '../../curation/write-routes.js'
 import { NotFoundError } from '../../http/errors.js'
 import { checkDateOrder, existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
@@ -11,6 +11,7 @@ import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createStatementsRepository } from './statements.repository.js'
 import { Statement, statementCsv, statementsQuery } from './statements.schemas.js'
+import { statementWriter } from './statements.writes.js'
 
 const statements: FastifyPluginAsyncZod = async (app) => {
   const repo = createStatementsRepository(app.db)
@@ -63,7 +64,7 @@ const statements: FastifyPluginAsyncZod = async (app) => {
     }
   )
 
-  registerWrites(app, { type: 'statement', get: repo.get, output: Statement, tag: 'statements', exampleId: 'zelensky-positive-signals' })
+  registerWrites(app, statementWriter, { get: repo.get, output: Statement, tag: 'statements', exampleId: 'zelensky-positive-signals' })
 }
 
 export default statements

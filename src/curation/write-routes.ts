@@ -1,14 +1,17 @@
-// The write endpoints of one resource: POST, PATCH (JSON merge patch) and DELETE, behind a
-// write token, with If-Match, Idempotency-Key and the changes log.
+// The write endpoints of one kind of record, the same for every kind: POST, PATCH (JSON
+// merge patch) and DELETE, behind a write token, with If-Match, Idempotency-Key and the
+// changes log. What differs by kind is the writer's (src/modules/<name>/<name>.writes.ts).
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from '@fastify/type-provider-zod'
 import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { idempotencyKeys } from '../db/schema.js'
-import { BadRequestError, NotFoundError } from '../http/errors.js'
+import { BadRequestError, NotFoundError, PreconditionFailedError, UnprocessableError } from '../http/errors.js'
 import { Problem } from '../http/schemas.js'
-import { collectionOf, createCurationService, inputSchemas, PreconditionFailedError, UnprocessableError, type ResourceType } from './curation.service.js'
+import { collectionOf } from './curation.schemas.js'
+import type { ResourceWriter, WriteBody } from './writer.js'
+import { createWrites } from './writes.js'
 
 /** The strong ETag a GET of this representation carries (the same hash as @fastify/etag). */
 export function etagOf(schema: z.ZodType, value: unknown): string {
@@ -62,7 +65,6 @@ async function normaliseBody(request: FastifyRequest) {
 }
 
 export interface WriteOptions {
-  type: ResourceType
   /** The GET representation of one record, and its schema. */
   get: (id: string) => unknown
   output: z.ZodType
@@ -70,10 +72,12 @@ export interface WriteOptions {
   exampleId: string
 }
 
-export function registerWrites(app: FastifyInstance, options: WriteOptions) {
+/** Registers POST, PATCH /:id and DELETE /:id for the writer's kind, in its module's plugin. */
+export function registerWrites<B extends WriteBody>(app: FastifyInstance, writer: ResourceWriter<B>, options: WriteOptions) {
   const typed = app.withTypeProvider<ZodTypeProvider>()
-  const curation = createCurationService(app.db)
-  const { type, get, output, tag, exampleId } = options
+  const writes = createWrites(app.db)
+  const { type } = writer
+  const { get, output, tag, exampleId } = options
   const collection = collectionOf[type]
   const location = (id: string) => `/v1/${collection}/${encodeURIComponent(id)}`
   const requireWrite = app.requireScope('write')
@@ -105,20 +109,21 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
         headers: z.object({
           'idempotency-key': z.string().min(1).max(200).optional().describe('Any unique string; a retried POST with the same key and body gets the first answer.')
         }),
-        body: inputSchemas[type],
+        body: writer.body,
         response: { 201: output.describe(`The ${type} as GET returns it.`), ...writeProblems }
       }
     },
     async (request, reply) => {
       const token = request.token!
-      const key = request.headers['idempotency-key'] as string | undefined
+      const key = request.headers['idempotency-key']
       const requestHash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body)}`).digest('hex')
       const findKey = () =>
         key === undefined
           ? undefined
           : app.db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.tokenId, token.id), eq(idempotencyKeys.key, key))).get()
       try {
-        const id = curation.create(type, request.body as never, {
+        // The route's schema validated the body with writer.body: it is a B.
+        const id = writes.create(writer, request.body as B, {
           tokenName: token.name,
           precondition: () => {
             const prior = findKey()
@@ -134,7 +139,7 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
             app.db.insert(idempotencyKeys).values({ tokenId: token.id, key, requestHash, status: 201, location: location(id), body, createdAt: new Date().toISOString() }).run()
           }
         })
-        return reply.code(201).header('location', location(id)).send(get(id) as never)
+        return reply.code(201).header('location', location(id)).send(get(id))
       } catch (error) {
         if (!(error instanceof Replay)) throw error
         if (error.location) reply.header('location', error.location)
@@ -163,8 +168,8 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
     },
     async (request) => {
       const { id } = request.params
-      curation.patch(type, id, request.body, { tokenName: request.token!.name, precondition: precondition(id, request.headers['if-match'] as string | undefined) })
-      return get(id) as never
+      writes.patch(writer, id, request.body, { tokenName: request.token!.name, precondition: precondition(id, request.headers['if-match']) })
+      return get(id)
     }
   )
 
@@ -190,9 +195,9 @@ export function registerWrites(app: FastifyInstance, options: WriteOptions) {
     },
     async (request) => {
       const { id } = request.params
-      const deleted = curation.remove(type, id, request.query.cascade === 'true', {
+      const deleted = writes.remove(writer, id, request.query.cascade === 'true', {
         tokenName: request.token!.name,
-        precondition: precondition(id, request.headers['if-match'] as string | undefined)
+        precondition: precondition(id, request.headers['if-match'])
       })
       return { deleted }
     }

@@ -1,0 +1,46 @@
+// What a write of a proposal checks and stores. Nothing points at a proposal: its evidence
+// goes with it.
+import { eq } from 'drizzle-orm'
+import { dateColumns } from '../../db/columns.js'
+import { dateRange } from '../../db/evidence.js'
+import { proposals, rounds } from '../../db/schema.js'
+import { ProposalInput } from '../../curation/curation.schemas.js'
+import { FactCheck } from '../../curation/facts.js'
+import { evidenceBody, storeEvidence, type ResourceWriter } from '../../curation/writer.js'
+import { withinEvidence } from '../../provenance/rules.js'
+
+export const proposalWriter: ResourceWriter<ProposalInput> = {
+  type: 'proposal',
+  table: proposals,
+  body: ProposalInput,
+  idHint: (p) => `${p.party} ${p.title}`,
+
+  put(tx, id, p, listOrder) {
+    const facts = new FactCheck(tx)
+    const { rows, spans } = facts.evidence(p.evidence)
+    const partyId = facts.party('body.party', p.party)
+    facts.known('body.round', 'round', rounds, p.round)
+    if (!withinEvidence(p.text, spans)) facts.fail('body.text', "the text is not within the article evidence: it must be the source's own words")
+    facts.assert()
+    const values = { partyId, roundId: p.round, type: p.type, category: p.category, title: p.title, text: p.text, ...dateColumns(p.date) }
+    if (listOrder === undefined) tx.update(proposals).set(values).where(eq(proposals.id, id)).run()
+    else tx.insert(proposals).values({ ...values, id, listOrder }).run()
+    storeEvidence(tx, 'proposalId', id, rows)
+  },
+
+  current(tx, id) {
+    const row = tx.select().from(proposals).where(eq(proposals.id, id)).get()
+    if (!row) return undefined
+    return {
+      id,
+      party: row.partyId,
+      round: row.roundId,
+      type: row.type,
+      category: row.category,
+      title: row.title,
+      text: row.text,
+      date: dateRange(row),
+      evidence: evidenceBody(tx, 'proposalId', id)
+    }
+  }
+}
