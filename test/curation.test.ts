@@ -238,6 +238,39 @@ describe('PATCH and DELETE', () => {
     expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/actors?dryRun=true', payload: {}, headers: auth() }), 400)
   })
 
+  it('refuses control characters in a body with 400 naming the field, and writes nothing; text keeps its line breaks and tabs', async () => {
+    setup()
+    const before = json<{ version: number }>(await ctx.app.inject('/v1')).version
+    const actor = { name: 'A\u0000B', type: 'person', evidence: [{ sourceId: ARTICLE, quote: 'Moscow and Kiev' }] }
+    const nul = expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/actors', payload: actor, headers: auth() }), 400)
+    expect(nul.errors).toEqual([{ path: 'body.name', message: expect.stringMatching(/control characters/) }])
+    for (const control of ['\u0001', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f']) {
+      const evidence = [{ sourceId: ARTICLE, quote: `the latest round${control}` }]
+      const problem = expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/statements', payload: { ...statementBody, evidence }, headers: auth() }), 400)
+      expect(problem.errors!.map((e) => e.path), JSON.stringify(control)).toEqual(['body.evidence.0.quote'])
+    }
+    const patch = expectProblem(await ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/round-5-2022-03-21', payload: { summary: 'Fifth\u0000round' }, headers: auth() }), 400)
+    expect(patch.errors!.map((e) => e.path)).toEqual(['body.summary'])
+    expect(json<{ version: number }>(await ctx.app.inject('/v1')).version).toBe(before)
+
+    const text = 'First paragraph.\n\nSecond,\tafter a tab.\r\nThird.'
+    const source = {
+      id: 'layout-sample',
+      kind: 'news_article',
+      title: 'A sample with paragraphs',
+      publisher: 'Test desk',
+      url: null,
+      published: { earliest: '2022-04-08' },
+      language: 'en',
+      licence: 'CC0',
+      citation: 'Test desk, a sample',
+      text
+    }
+    const created = await ctx.app.inject({ method: 'POST', url: '/v1/sources', payload: source, headers: auth() })
+    expect(created.statusCode, created.body).toBe(201)
+    expect(json<{ text: string }>(await ctx.app.inject('/v1/sources/layout-sample')).text).toBe(text)
+  })
+
   it('does not let a source change kind under its evidence', async () => {
     setup()
     const problem = expectProblem(

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { idempotencyKeys } from '../db/schema.js'
 import { BadRequestError, NotFoundError, PreconditionFailedError, UnprocessableError } from '../http/errors.js'
 import { Problem } from '../http/schemas.js'
+import { textProblems } from './body-text.js'
 import { collectionOf } from './curation.schemas.js'
 import type { ResourceWriter, WriteBody } from './writer.js'
 import { createWrites } from './writes.js'
@@ -42,19 +43,18 @@ class Replay {
 // can be changed and sent back as it is.
 const readOnly = ['statementCount', 'sha256', 'length', 'proposals', 'statements']
 
-function isWellFormed(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.isWellFormed()
-  if (depth > 64 || value === null || typeof value !== 'object') return true
-  return Object.entries(value).every(([key, v]) => key.isWellFormed() && isWellFormed(v, depth + 1))
-}
-
-/** Drops read-only fields and the null halves of evidence items, and refuses text that is not valid Unicode. */
+/**
+ * Drops read-only fields and the null halves of evidence items, and refuses text no field
+ * may hold, as the query parameters do: unpaired surrogates (not Unicode), and control
+ * characters, which would reach CSV cells and every reader raw (NUL cuts text short in
+ * many tools).
+ */
 async function normaliseBody(request: FastifyRequest) {
   const body = request.body
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return
-  if (!isWellFormed(body)) {
-    throw new BadRequestError('The body has text that is not valid Unicode (an unpaired surrogate).', [{ path: 'body', message: 'unpaired UTF-16 surrogate' }])
-  }
+  const { surrogates, controls } = textProblems(body)
+  if (surrogates.length > 0) throw new BadRequestError('The body has text that is not valid Unicode (an unpaired surrogate).', surrogates)
+  if (controls.length > 0) throw new BadRequestError('The body has control characters: text may hold tabs and line breaks, no other control character.', controls)
   const record = body as Record<string, unknown>
   for (const key of readOnly) delete record[key]
   if (Array.isArray(record.evidence)) {
