@@ -75,6 +75,16 @@ describe('npm run ingest', () => {
       sqlite.close()
     }
   })
+
+  it('says in one line, without a stack trace, when the capture does not start with its headline', () => {
+    const databasePath = join(dir, 'ingest-headline.db')
+    const capture = join(dir, 'no-headline.txt')
+    writeFileSync(capture, readFileSync(join(example, 'desk-note.txt'), 'utf8').split('\n').slice(2).join('\n'))
+    const result = cli('src/cli/ingest.js', ['--source', capture, '--annotations', join(example, 'desk-note.json')], databasePath)
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^nothing was added: .*no-headline\.txt: the capture does not start with its headline "Example Desk: a note on the online talks"$/)])
+    expect(result.stdout).toBe('')
+  })
 })
 
 describe('npm run db:backup', () => {

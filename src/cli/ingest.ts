@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.js'
 import { ingest, IngestFile } from '../curation/ingest.js'
 import { migrateDb, openDb, StoreError } from '../db/open.js'
 import { ConflictError, UnprocessableError } from '../http/errors.js'
+import { ArticleLayoutError } from '../provenance/article.js'
 
 const usage = `usage: npm run ingest -- --source ARTICLE.txt --annotations FACTS.json
   Adds the article and the facts the annotations state, all or nothing, to the store at
@@ -42,6 +43,10 @@ function main(): number {
     }
     if (error instanceof ConflictError) {
       console.error(`nothing was added: ${error.message}`)
+      return 1
+    }
+    if (error instanceof ArticleLayoutError) {
+      console.error(`nothing was added: ${values.source}: ${error.message}`)
       return 1
     }
     throw error

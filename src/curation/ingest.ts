@@ -46,7 +46,10 @@ export interface IngestResult {
   created: Record<Exclude<ResourceType, 'source'>, string[]>
 }
 
-/** Adds the article and every fact, or nothing: a failing fact names its record and rolls all back. */
+/**
+ * Adds the article and every fact, or nothing: a failing fact names its record and rolls
+ * all back. Throws ArticleLayoutError when the capture does not look as the file says.
+ */
 export function ingest(db: Db, file: IngestFile, raw: string, tokenName = 'ingest'): IngestResult {
   const writes = createWrites(db)
   const { headline, furniture, ...source } = file.source

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto'
 
+/** A capture that does not look as its layout says: the headline or the furniture is not where it should be. */
+export class ArticleLayoutError extends Error {
+  override name = 'ArticleLayoutError'
+}
+
 export interface ArticleLayout {
   /** The headline line the capture starts with; it is the source's title, not its body. */
   headline: string
@@ -15,13 +20,13 @@ export interface ArticleLayout {
 export function articleBody(raw: string, layout: ArticleLayout): string {
   const lines = raw.replace(/\r\n/g, '\n').split('\n')
   if (lines[0]?.trim() !== layout.headline) {
-    throw new Error(`the capture does not start with its headline ${JSON.stringify(layout.headline)}`)
+    throw new ArticleLayoutError(`the capture does not start with its headline ${JSON.stringify(layout.headline)}`)
   }
   lines.shift()
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()
   for (const furniture of [...layout.furniture].reverse()) {
     if (lines[lines.length - 1]?.trim() !== furniture) {
-      throw new Error(`the capture does not end with the page furniture ${JSON.stringify(furniture)}`)
+      throw new ArticleLayoutError(`the capture does not end with the page furniture ${JSON.stringify(furniture)}`)
     }
     lines.pop()
     while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()
