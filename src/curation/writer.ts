@@ -70,7 +70,10 @@ export function storeEvidence(tx: Tx, subject: EvidenceSubject, id: string, rows
     .run()
 }
 
-/** The stored evidence of one record as a write body gives it: offsets with their text, or a note. */
+/**
+ * The stored evidence of one record as a write body gives it: offsets with their text, or
+ * a note (the store's check keeps every row one or the other).
+ */
 export function evidenceBody(tx: Tx, subject: EvidenceSubject, id: string): EvidenceInput[] {
   return tx
     .select()
