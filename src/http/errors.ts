@@ -40,3 +40,9 @@ export const PreconditionFailedError = createError<[string]>('NT_PRECONDITION_FA
 export function badParameter(name: string, message: string): BadRequestError {
   return new BadRequestError(`The request has an invalid parameter: ${name}.`, [{ path: `query.${name}`, message }])
 }
+
+// Refusals made before a route runs; each carries its status for the error handler.
+export const UnauthorizedError = createError<[string]>('NT_UNAUTHORIZED', '%s', 401)
+export const ForbiddenError = createError<[string]>('NT_FORBIDDEN', '%s', 403)
+export const NotAcceptableError = createError<[string]>('NT_NOT_ACCEPTABLE', '%s', 406)
+export const ServiceUnavailableError = createError<[string]>('NT_SERVICE_UNAVAILABLE', '%s', 503)

@@ -49,7 +49,9 @@ export default fp(
         return sendProblem(request, reply, 507, 'The store is full: this write was not made, and nothing of it was kept. Reads go on; retry once space has been freed.')
       }
       const status = error.statusCode ?? 500
-      if (status >= 400 && status < 500) {
+      // Client errors, and the service's own refusals (src/http/errors.ts: overload, a
+      // replica's writes), say what happened; anything else that failed says nothing of it.
+      if ((status >= 400 && status < 500) || error.code?.startsWith('NT_')) {
         return sendProblem(request, reply, status, error.message)
       }
       request.log.error({ err: error }, 'request failed')
