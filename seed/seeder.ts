@@ -239,7 +239,6 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     // Insert in dependency order; chunks stay under SQLite's bound-parameter limit.
     const insert = <T extends (typeof t)[keyof typeof t]>(table: T, values: unknown[]) => {
       for (let i = 0; i < values.length; i += 200) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         tx.insert(table as any).values(values.slice(i, i + 200) as any).run()
       }
     }

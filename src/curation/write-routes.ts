@@ -157,7 +157,7 @@ export function registerWrites<B extends WriteBody>(app: FastifyInstance, writer
         tags: [tag],
         operationId: `update${type[0]!.toUpperCase()}${type.slice(1)}`,
         summary: `Change a ${type}`,
-        description: `A JSON merge patch (RFC 7396; \`application/merge-patch+json\` or \`application/json\`): fields present replace, \`null\` clears, arrays (such as \`evidence\`) replace whole. The patched record is checked as a whole, like a create. Send \`If-Match\` with the ETag of your GET to be sure nobody changed it meanwhile.`,
+        description: 'A JSON merge patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields present replace, `null` clears, arrays (such as `evidence`) replace whole. The patched record is checked as a whole, like a create. Send `If-Match` with the ETag of your GET to be sure nobody changed it meanwhile.',
         security,
         params: z.strictObject({ id: z.string().describe(`The ${type} id.`).meta({ examples: [exampleId] }) }),
         querystring: z.strictObject({}),

@@ -11,6 +11,7 @@ export const fromToParams = {
 }
 
 /** Control characters (NUL above all) have no place in a search and would cut it short. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const noControlCharacters = (s: string) => !/[\u0000-\u001f\u007f]/.test(s)
 
 export const qParam = z
@@ -37,11 +38,11 @@ export function requireKnown(name: string, value: string | undefined, resolve: (
 /** Adapts an `exists(id)` check to `requireKnown`, for filters that take ids only. */
 export const existing =
   (exists: (id: string) => boolean) =>
-  (id: string): string | undefined => {
+    (id: string): string | undefined => {
     // Ids are lower-case slugs: `VLADIMIR-MEDINSKY` names the same actor.
-    const key = id.toLowerCase()
-    return exists(key) ? key : undefined
-  }
+      const key = id.toLowerCase()
+      return exists(key) ? key : undefined
+    }
 
 /**
  * A parameter taking several values, repeated (`type=a&type=b`) or comma-separated

@@ -47,7 +47,7 @@ export function finishDocument<T extends object>(document: T, csvColumns: Readon
     const used = new Set<string>()
     collectRefs(doc.paths ?? null, used)
     // Follow references between components until nothing new is reached.
-    for (let size = -1; size !== used.size; ) {
+    for (let size = -1; size !== used.size;) {
       size = used.size
       for (const name of [...used]) collectRefs(schemas[name] ?? null, used)
     }

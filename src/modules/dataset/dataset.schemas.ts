@@ -5,53 +5,53 @@ export const collections = ['rounds', 'proposals', 'parties', 'actors', 'stateme
 const extraLinks = ['timeline', 'search', 'stats', 'changes', 'openapi', 'docs'] as const
 
 const datasetExample = {
-  "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
-  "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
-  "version": 1,
-  "sources": [
+  name: 'Negotiation timeline: 2022 Russia–Ukraine peace talks',
+  description: 'Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.',
+  version: 1,
+  sources: [
     {
-      "id": "xinhua-2022-04-ease-tensions",
-      "kind": "news_article",
-      "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
-      "publisher": "Xinhua",
-      "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
-      "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
-      "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
-      "href": "/v1/sources/xinhua-2022-04-ease-tensions"
+      id: 'xinhua-2022-04-ease-tensions',
+      kind: 'news_article',
+      title: 'Russia, Ukraine continue efforts to ease tensions, defend interests',
+      publisher: 'Xinhua',
+      url: 'https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/',
+      licence: "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
+      citation: 'Xinhua, "Russia, Ukraine continue efforts to ease tensions, defend interests", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/',
+      href: '/v1/sources/xinhua-2022-04-ease-tensions'
     },
     {
-      "id": "lcil-negotiation-news",
-      "kind": "reference_timeline",
-      "title": "Negotiation news and positions of the sides",
-      "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
-      "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-      "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
-      "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-      "href": "/v1/sources/lcil-negotiation-news"
+      id: 'lcil-negotiation-news',
+      kind: 'reference_timeline',
+      title: 'Negotiation news and positions of the sides',
+      publisher: 'Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)',
+      url: 'https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides',
+      licence: 'Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.',
+      citation: 'Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, "Negotiation news and positions of the sides", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides',
+      href: '/v1/sources/lcil-negotiation-news'
     }
   ],
-  "counts": {
-    "rounds": 9,
-    "proposals": 6,
-    "parties": 4,
-    "actors": 11,
-    "statements": 12,
-    "sources": 2,
-    "evidence": 42
+  counts: {
+    rounds: 9,
+    proposals: 6,
+    parties: 4,
+    actors: 11,
+    statements: 12,
+    sources: 2,
+    evidence: 42
   },
-  "links": {
-    "rounds": "/v1/rounds",
-    "proposals": "/v1/proposals",
-    "parties": "/v1/parties",
-    "actors": "/v1/actors",
-    "statements": "/v1/statements",
-    "sources": "/v1/sources",
-    "timeline": "/v1/timeline",
-    "search": "/v1/search{?q}",
-    "stats": "/v1/stats",
-    "changes": "/v1/changes",
-    "openapi": "/openapi.json",
-    "docs": "/docs"
+  links: {
+    rounds: '/v1/rounds',
+    proposals: '/v1/proposals',
+    parties: '/v1/parties',
+    actors: '/v1/actors',
+    statements: '/v1/statements',
+    sources: '/v1/sources',
+    timeline: '/v1/timeline',
+    search: '/v1/search{?q}',
+    stats: '/v1/stats',
+    changes: '/v1/changes',
+    openapi: '/openapi.json',
+    docs: '/docs'
   }
 }
 

@@ -21,7 +21,7 @@ export const partyIdParam = z
   .describe("A party's id or any of its aliases, case-insensitive: `ukraine`, `Kyiv` and `kiev` name the same party.")
   .meta({ examples: ['kiev'] })
 
-export const partyFilterParam = z.string().min(1).max(100).meta({ examples: ['kiev'] }).optional().describe("Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).")
+export const partyFilterParam = z.string().min(1).max(100).meta({ examples: ['kiev'] }).optional().describe('Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).')
 
 export const partyCsv: CsvColumns<Party> = [
   { header: 'id', value: (p) => p.id },

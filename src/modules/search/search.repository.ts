@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
 import type { AliasGroup } from './search.query.js'
 import type { SearchHit } from './search.schemas.js'

@@ -5,22 +5,22 @@ import { DateRange } from '../../http/schemas.js'
 import { dateColumns, type CsvColumns } from '../../http/csv.js'
 
 const sourceExample = {
-  "id": "lcil-negotiation-news",
-  "kind": "reference_timeline",
-  "title": "Negotiation news and positions of the sides",
-  "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
-  "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-  "published": {
-    "earliest": "2022-03-29",
-    "latest": null,
-    "text": null,
-    "note": "A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later."
+  id: 'lcil-negotiation-news',
+  kind: 'reference_timeline',
+  title: 'Negotiation news and positions of the sides',
+  publisher: 'Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)',
+  url: 'https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides',
+  published: {
+    earliest: '2022-03-29',
+    latest: null,
+    text: null,
+    note: 'A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later.'
   },
-  "language": "en",
-  "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
-  "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-  "sha256": null,
-  "length": null
+  language: 'en',
+  licence: 'Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.',
+  citation: 'Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, "Negotiation news and positions of the sides", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides',
+  sha256: null,
+  length: null
 }
 
 export const Source = z
