@@ -35,7 +35,7 @@ const REQUEST_TIMEOUT = 30_000
 const KEEP_ALIVE_TIMEOUT = 72_000
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
-  Partial<Pick<AppConfig, 'accessLog' | 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica'>> & {
+  Partial<Pick<AppConfig, 'accessLog' | 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica' | 'workers'>> & {
   /** Where log lines go (tests read them); by default standard output, written asynchronously. */
   logStream?: DestinationStream
   /** Extra Fastify options. */
@@ -92,7 +92,7 @@ export async function buildApp(options: BuildOptions) {
   formatError = app.errorHandler
   await app.register(db, { databasePath: options.databasePath, seedOnStart: options.seedOnStart, replica: options.replica !== undefined })
   if (options.replica) await app.register(readOnly)
-  await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0 })
+  await app.register(security, { writeRateLimit: options.writeRateLimit ?? 60, readRateLimit: options.readRateLimit ?? 0, workers: options.workers ?? 1 })
   await app.register(negotiation)
   // After the hooks above: a kept answer is given only to a request they let through.
   await app.register(httpCaching, { corsWriteOrigins: options.corsWriteOrigins ?? [], responseCacheBytes: options.responseCacheBytes ?? 16 * 2 ** 20 })

@@ -279,3 +279,12 @@ export const idempotencyKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.tokenId, t.key] })]
 )
+
+// Counts of the write rate limit, shared by the processes of WORKERS=N (src/db/rate-limits.ts):
+// one row per client key, counting until `window_ends_ms` (epoch milliseconds). Not data:
+// a count lost in a crash only gives a client a fresh window.
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowEndsMs: integer('window_ends_ms').notNull()
+})

@@ -1,13 +1,16 @@
-import rateLimit from '@fastify/rate-limit'
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import helmet, { type HelmetOptions } from 'helmet'
 import { createTokensRepository } from '../auth/tokens.js'
+import { openSharedRateCounter, rateLimitStore } from '../db/rate-limits.js'
 import { bearerToken } from './auth.js'
 
 export interface SecurityOptions {
   writeRateLimit: number
   readRateLimit: number
+  /** WORKERS: with more than one process, the write limit is counted in the store's file, shared. */
+  workers?: number
 }
 
 // A page is rendered by a browser: a CSP that still lets /docs and the dashboard work, and
@@ -83,24 +86,41 @@ export default fp<SecurityOptions>(
       ;(isPage(request.routeOptions.url ?? '') ? page : data)(request.raw, reply.raw, done)
     })
 
-    await app.register(rateLimit, {
-      global: true,
-      timeWindow: 60_000,
-      max: (request) => (isRead(request) ? options.readRateLimit : options.writeRateLimit),
-      allowList: (request) => (isRead(request) ? options.readRateLimit === 0 : options.writeRateLimit === 0),
-      // Per live token (however its header is spelled), else per IP: failed or guessed
-      // tokens count against the address they come from.
-      keyGenerator: (request) => {
-        const presented = bearerToken(request.headers.authorization)
-        const token = presented === undefined ? undefined : tokens.verify(presented)
-        return `${isRead(request) ? 'read' : 'write'}:${token ? `token:${token.id}` : `ip:${request.ip}`}`
-      },
-      errorResponseBuilder: (_request, context) => {
-        const error = new Error(`Too many requests: at most ${context.max} a minute; retry in ${Math.ceil(context.ttl / 1000)} s.`) as Error & { statusCode: number }
-        error.statusCode = 429
-        return error
-      }
-    })
+    // Per live token (however its header is spelled), else per IP: failed or guessed
+    // tokens count against the address they come from.
+    const clientKey = (request: FastifyRequest) => {
+      const presented = bearerToken(request.headers.authorization)
+      const token = presented === undefined ? undefined : tokens.verify(presented)
+      return `${isRead(request) ? 'read' : 'write'}:${token ? `token:${token.id}` : `ip:${request.ip}`}`
+    }
+    const limit = (counts: (request: FastifyRequest) => boolean, store?: FastifyRateLimitStoreCtor) =>
+      app.register(rateLimit, {
+        ...(store ? { store } : {}),
+        global: true,
+        timeWindow: 60_000,
+        max: (request) => (isRead(request) ? options.readRateLimit : options.writeRateLimit),
+        allowList: (request) => !counts(request) || (isRead(request) ? options.readRateLimit === 0 : options.writeRateLimit === 0),
+        keyGenerator: (request) => (counts(request) ? clientKey(request) : ''),
+        errorResponseBuilder: (_request, context) => {
+          const error = new Error(`Too many requests: at most ${context.max} a minute; retry in ${Math.ceil(context.ttl / 1000)} s.`) as Error & { statusCode: number }
+          error.statusCode = 429
+          return error
+        }
+      })
+    // WORKERS=N: writes are counted in the store's file, so a token gets its write limit once,
+    // not N times. Reads are counted by each process (the plugin's in-memory store), as in one
+    // process: a read limit is off by default, and a write to the file for every read would
+    // cost the reads more than the limit is worth. A read replica's file is the puller's and
+    // never written; an in-memory store is one process's own.
+    const sqlite = app.db.$client
+    if ((options.workers ?? 1) > 1 && !sqlite.readonly && !sqlite.memory) {
+      const shared = openSharedRateCounter(sqlite.name)
+      app.addHook('onClose', async () => shared.close())
+      await limit((request) => !isRead(request), rateLimitStore(shared))
+      await limit(isRead)
+    } else {
+      await limit(() => true)
+    }
   },
   { name: 'security', dependencies: ['db'] }
 )
