@@ -37,10 +37,10 @@ const KEEP_ALIVE_TIMEOUT = 72_000
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
   Partial<Pick<AppConfig, 'accessLog' | 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica' | 'workers'>> & {
   /** Where log lines go (tests read them); by default standard output, written asynchronously. */
-  logStream?: DestinationStream
-  /** Extra Fastify options. */
-  fastify?: FastifyServerOptions
-}
+    logStream?: DestinationStream
+    /** Extra Fastify options. */
+    fastify?: FastifyServerOptions
+  }
 
 /** Builds the whole service without listening: the server and the tests both start here. */
 export async function buildApp(options: BuildOptions) {

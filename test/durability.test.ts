@@ -36,6 +36,7 @@ describe('durability', () => {
     const acknowledged: string[] = []
     let killed = false
     const writer = async (stream: number) => {
+      // eslint-disable-next-line no-unmodified-loop-condition -- set below while this loop awaits
       for (let i = 0; !killed; i++) {
         const id = `durable-${stream}-${i}`
         try {

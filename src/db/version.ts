@@ -6,7 +6,6 @@ import { meta } from './schema.js'
 // transaction, so it changes exactly when the data does and survives restarts.
 const VERSION_KEY = 'version'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Tx = Pick<BetterSQLite3Database<any>, 'insert' | 'select'>
 
 export function bumpVersion(tx: Tx): void {

@@ -83,7 +83,7 @@ export default fp<SecurityOptions>(
     const page = helmet(pageHeaders)
     const data = helmet(dataHeaders)
     app.addHook('onRequest', (request, reply, done) => {
-      ;(isPage(request.routeOptions.url ?? '') ? page : data)(request.raw, reply.raw, done)
+      ;(isPage(request.routeOptions.url ?? '') ? page : data)(request.raw, reply.raw, (error) => done(error as Error | undefined))
     })
 
     // Per live token (however its header is spelled), else per IP: failed or guessed
