@@ -3,6 +3,7 @@ import { Writable } from 'node:stream'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { BuildOptions } from '../src/app.js'
+import { createTokensRepository } from '../src/auth/tokens.js'
 import { expectProblem, useApp } from './helper.js'
 
 // Every answer, kept in memory or made afresh, goes through Fastify's lifecycle: these check
@@ -88,6 +89,19 @@ describe('conditional reads', () => {
     expect(head.statusCode).toBe(200)
     expect(head.body).toBe('')
     expect(head.headers.etag).toBe(get.headers.etag)
+  })
+})
+
+describe('writes after a compressed read', () => {
+  it('take the ETag of any content coding of the record as its version in If-Match', async () => {
+    const { token } = createTokensRepository(ctx.app.db).create('request path', 'write')
+    const url = '/v1/sources/lcil-negotiation-news'
+    const read = await ctx.app.inject({ url, headers: { 'accept-encoding': 'gzip' } })
+    expect(read.headers['content-encoding']).toBe('gzip')
+    const tag = String(read.headers.etag)
+    const patch = (ifMatch: string) => ctx.app.inject({ method: 'PATCH', url, headers: { authorization: `Bearer ${token}`, 'if-match': ifMatch }, payload: { language: 'en' } })
+    expect((await patch(tag)).statusCode).toBe(200)
+    expectProblem(await patch('"stale.gzip"'), 412)
   })
 })
 

@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { idempotencyKeys } from '../db/schema.js'
 import { BadRequestError, NotFoundError, PreconditionFailedError, UnprocessableError } from '../http/errors.js'
+import { uncodedEtag } from '../http/conditional.js'
 import { Problem } from '../http/schemas.js'
 import { textProblems } from './body-text.js'
 import { collectionOf } from './curation.schemas.js'
@@ -30,7 +31,9 @@ const writeProblems = {
   415: Problem.describe('The body is not JSON.'),
   422: Problem.describe('The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…).'),
   429: Problem.describe('Too many writes; retry after `Retry-After` seconds.'),
-  500: Problem.describe('An unexpected error; nothing was written.')
+  500: Problem.describe('An unexpected error; nothing was written.'),
+  503: Problem.describe('The store is busy with another write, or this server is a read replica; nothing was written.'),
+  507: Problem.describe('The store is full; nothing was written. Reads go on.')
 }
 
 const security = [{ bearerAuth: [] }]
@@ -88,7 +91,8 @@ export function registerWrites<B extends WriteBody>(app: FastifyInstance, writer
     if (ifMatch === undefined) return
     const current = get(id)
     if (current === undefined) throw new NotFoundError(`No ${type} has the id "${id}".`)
-    const tags = ifMatch.split(',').map((tag) => tag.trim())
+    // A tag from a compressed GET names the same version of the record.
+    const tags = ifMatch.split(',').map((tag) => uncodedEtag(tag.trim()))
     if (!tags.includes('*') && !tags.includes(etagOf(output, current))) {
       throw new PreconditionFailedError(`The ${type} "${id}" has changed since that ETag: GET it again, then retry.`)
     }

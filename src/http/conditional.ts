@@ -27,3 +27,8 @@ export function varyOn(current: unknown, names: readonly string[]): string {
   const lower = new Set(listed.map((name) => name.toLowerCase()))
   return [...listed, ...names.filter((name) => !lower.has(name.toLowerCase()))].join(', ')
 }
+
+/** The ETag of the answer before content coding: what If-Match compares with the record. */
+export function uncodedEtag(tag: string): string {
+  return tag.replace(/\.[\w-]+"$/, '"')
+}
