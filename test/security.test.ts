@@ -24,6 +24,17 @@ describe('rate limits', () => {
   })
 })
 
+describe('a read rate limit', () => {
+  const limited = useApp({ readRateLimit: 3 })
+
+  it('counts every read, kept answers included, once the operator sets one', async () => {
+    const statuses = []
+    for (let i = 0; i < 5; i++) statuses.push((await limited.app.inject('/v1/rounds')).statusCode)
+    expect(limited.app.responseCache.stats().hits).toBeGreaterThan(0)
+    expect(statuses).toEqual([200, 200, 200, 429, 429])
+  })
+})
+
 describe('CORS for writes', () => {
   const preflight = (origin: string) =>
     ctx.app.inject({ method: 'OPTIONS', url: '/v1/rounds', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } })
