@@ -79,8 +79,8 @@ export default fp<HttpCachingOptions>(
     // The hash of the body before compression; qualified by its coding once compressed (below),
     // where the 304 is decided too.
     await app.register(etag, { algorithm: 'sha256', replyWith304: false })
-    app.addHook('onSend', async (request, reply) => {
-      if (!isRead(request)) return
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (!isRead(request)) return done(null, payload)
       if (reply.statusCode === 200 || reply.statusCode === 304) {
         // Stored, but revalidated on every use: an answer is never stale, and a repeat costs a 304.
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'public, no-cache')
@@ -90,6 +90,7 @@ export default fp<HttpCachingOptions>(
       } else if (reply.statusCode >= 400) {
         reply.header('cache-control', 'no-store')
       }
+      done(null, payload)
     })
     await app.register(compress, {
       global: true,
@@ -113,8 +114,9 @@ export default fp<HttpCachingOptions>(
       kept.clear()
       generation += 1
     }
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       if (!isRead(request) && request.method !== 'OPTIONS' && reply.statusCode < 400) invalidate()
+      done()
     })
 
     // Runs after every other onRequest hook (CORS, security headers, rate limits, 406): a kept

@@ -21,10 +21,11 @@ export default fp(
       registers: [registry]
     })
     // The route template, not the URL: /v1/rounds/{id} is one series, whatever the id.
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: reply.statusCode }
       requests.inc(labels)
       duration.observe(labels, reply.elapsedTime / 1000)
+      done()
     })
 
     // Read from the response cache when scraped: nothing is added to a request's work.
