@@ -1,11 +1,10 @@
 // Faults found by testing: a store path the kernel owns, and a full disk.
 import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildApp, type App } from '../src/app.js'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
 import { createTokensRepository } from '../src/auth/tokens.js'
 import { openDb, StoreError } from '../src/db/open.js'
-import { expectProblem, tempDir } from './helper.js'
+import { expectProblem, tempDir, useApp } from './helper.js'
 import { startArgs } from './server-process.js'
 
 const dir = tempDir()
@@ -40,14 +39,7 @@ describe.runIf(process.platform === 'linux')('DATABASE_PATH on the kernel\'s vir
 })
 
 describe('a full store', () => {
-  let app: App
-  beforeAll(async () => {
-    app = await buildApp({ databasePath: join(dir, 'full.db'), seedOnStart: true, logLevel: 'silent', writeRateLimit: 0 })
-    await app.ready()
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
+  const ctx = useApp({ writeRateLimit: 0 })
 
   // A news article of ~60 KB: its row needs new pages, whatever room the seeded pages have.
   const source = {
@@ -64,23 +56,23 @@ describe('a full store', () => {
 
   /** Every table's row count: what a refused write must leave as it was. */
   function rowCounts(): Record<string, number> {
-    const sqlite = app.db.$client
+    const sqlite = ctx.app.db.$client
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]
     return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]))
   }
 
   it('refuses writes with 507, goes on reading, keeps nothing of the refused write, and writes again once there is room', async () => {
-    const { token } = createTokensRepository(app.db).create('full disk', 'write')
-    const post = () => app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: `Bearer ${token}` }, payload: source })
-    const sqlite = app.db.$client
+    const { token } = createTokensRepository(ctx.app.db).create('full disk', 'write')
+    const post = () => ctx.app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: `Bearer ${token}` }, payload: source })
+    const sqlite = ctx.app.db.$client
 
-    const ready = await app.inject('/readyz')
+    const ready = await ctx.app.inject('/readyz')
     expect(ready.statusCode).toBe(200)
     expect(ready.json()).toMatchObject({ status: 'ok', store: { full: false } })
     expect(ready.json().store.freeBytes).toBeGreaterThan(0)
 
-    const version = (await app.inject('/v1')).json().version as number
-    const round = (await app.inject('/v1/rounds/round-5-2022-03-21')).body
+    const version = (await ctx.app.inject('/v1')).json().version as number
+    const round = (await ctx.app.inject('/v1/rounds/round-5-2022-03-21')).body
     const counts = rowCounts()
 
     // The disk is full as far as SQLite can tell: no free page, and no page may be added.
@@ -92,24 +84,45 @@ describe('a full store', () => {
     const problem = expectProblem(refused, 507)
     expect(problem.detail).toMatch(/store is full/)
     expect(problem.requestId).toBe(refused.headers['x-request-id'])
-    const full = await app.inject('/readyz')
+    const full = await ctx.app.inject('/readyz')
     expect(full.statusCode).toBe(200)
     expect(full.json()).toMatchObject({ status: 'ok', store: { full: true } })
 
     // Reads go on, and show nothing of the refused write.
     expect(rowCounts()).toEqual(counts)
-    expect((await app.inject('/v1')).json().version).toBe(version)
-    expect((await app.inject('/v1/rounds/round-5-2022-03-21')).body).toBe(round)
-    expectProblem(await app.inject('/v1/sources/full-disk-article'), 404)
-    const search = await app.inject('/v1/search?q=Quarzenblick')
+    expect((await ctx.app.inject('/v1')).json().version).toBe(version)
+    expect((await ctx.app.inject('/v1/rounds/round-5-2022-03-21')).body).toBe(round)
+    expectProblem(await ctx.app.inject('/v1/sources/full-disk-article'), 404)
+    const search = await ctx.app.inject('/v1/search?q=Quarzenblick')
     expect(search.statusCode).toBe(200)
     expect(search.json().data).toEqual([])
 
     // Space freed: the same write is made.
     sqlite.pragma(`max_page_count = ${unlimited}`)
-    expect((await app.inject('/readyz')).json()).toMatchObject({ store: { full: false } })
+    expect((await ctx.app.inject('/readyz')).json()).toMatchObject({ store: { full: false } })
     expect((await post()).statusCode).toBe(201)
-    expect((await app.inject('/v1/sources/full-disk-article')).statusCode).toBe(200)
-    expect((await app.inject('/v1')).json().version).toBeGreaterThan(version)
+    expect((await ctx.app.inject('/v1/sources/full-disk-article')).statusCode).toBe(200)
+    expect((await ctx.app.inject('/v1')).json().version).toBeGreaterThan(version)
+  })
+})
+
+describe('a store locked by another writer', () => {
+  const ctx = useApp({ writeRateLimit: 0 })
+
+  it('answers a write that cannot get the lock in time 503 with Retry-After, and writes it once the lock is free', async () => {
+    const { token } = createTokensRepository(ctx.app.db).create('busy store', 'write')
+    const write = () => ctx.app.inject({ method: 'PATCH', url: '/v1/sources/lcil-negotiation-news', headers: { authorization: `Bearer ${token}` }, payload: { title: 'Renamed while locked' } })
+    // Another process (a CLI, another worker) holds the write lock past the busy timeout.
+    const other = new Database(ctx.databasePath)
+    try {
+      other.exec('BEGIN IMMEDIATE')
+      const refused = await write()
+      expectProblem(refused, 503)
+      expect(refused.headers['retry-after']).toBe('1')
+      other.exec('ROLLBACK')
+    } finally {
+      other.close()
+    }
+    expect((await write()).statusCode).toBe(200)
   })
 })

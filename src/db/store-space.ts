@@ -10,14 +10,17 @@ import type Database from 'better-sqlite3'
 // 500, logged with its code.
 const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT'])
 
-/** True when `error` (or its cause, as drizzle wraps a query's error) says the store has no room left. */
-export function isStoreFull(error: unknown): boolean {
+/** True when `error`, or its cause (drizzle wraps a query's error), has one of `codes`. */
+export function hasErrorCode(error: unknown, codes: ReadonlySet<string>): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code
-    if (typeof code === 'string' && FULL.has(code)) return true
+    if (typeof code === 'string' && codes.has(code)) return true
   }
   return false
 }
+
+/** True when `error` says the store has no room left. */
+export const isStoreFull = (error: unknown) => hasErrorCode(error, FULL)
 
 export interface StoreSpace {
   /** No room for another page: SQLite's max_page_count is reached with no free page, or the disk has less than a page free. */

@@ -1,11 +1,13 @@
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod'
 import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
-import { isStoreFull } from '../db/store-space.js'
+import { hasErrorCode, isStoreFull } from '../db/store-space.js'
 import { BadRequestError, UnprocessableError, type FieldError } from '../http/errors.js'
 import { sendProblem } from '../http/problem.js'
 
 const MAX_LISTED_ERRORS = 50
+// Another connection held the write lock past the busy timeout (also under drizzle's wrapping).
+const BUSY = new Set(['SQLITE_BUSY'])
 
 const locations: Record<string, string> = { querystring: 'query', params: 'params', body: 'body', headers: 'headers' }
 
@@ -38,7 +40,7 @@ export default fp(
         return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.errors.slice(0, MAX_LISTED_ERRORS))
       }
       // Another process holds the write lock for longer than the busy timeout: a passing state.
-      if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+      if (hasErrorCode(error, BUSY)) {
         reply.header('retry-after', '1')
         return sendProblem(request, reply, 503, 'The store is busy with another write; retry in a moment.')
       }
