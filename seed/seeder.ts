@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../src/db/open.js'
 import * as t from '../src/db/schema.js'
-import { dateColumns, sourceColumns } from '../src/db/columns.js'
+import { dateColumns, roundColumns, sourceColumns } from '../src/db/columns.js'
 import { articleBody } from '../src/provenance/article.js'
 import { checkEvidence, type EvidenceClaim, type SourceText } from '../src/provenance/evidence.js'
 import { quoteProblems, withinEvidence } from '../src/provenance/rules.js'
@@ -142,19 +142,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
 
   a.rounds.forEach((r, i) => {
     const where = `round ${r.id}`
-    rows.rounds.push({
-      id: r.id,
-      title: r.title,
-      sequence: r.sequence,
-      format: r.format,
-      city: r.location?.city ?? null,
-      region: r.location?.region ?? null,
-      country: r.location?.country ?? null,
-      ...dateColumns(r.date),
-      status: r.status,
-      summary: r.summary,
-      listOrder: i + 1
-    })
+    rows.rounds.push({ id: r.id, ...roundColumns(r), listOrder: i + 1 })
     for (const p of r.parties) {
       refer(where, 'party', partyIds, p.party)
       rows.roundParties.push({ roundId: r.id, partyId: p.party, role: p.role })

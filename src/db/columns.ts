@@ -42,3 +42,28 @@ export function sourceColumns(s: SourceShape, text: string | null) {
     sha256: text === null ? null : sha256(text)
   }
 }
+
+export interface RoundShape {
+  title: string
+  sequence: number | null
+  format: 'in_person' | 'video' | 'ministerial' | 'summit' | 'unknown'
+  location: { city: string | null; region: string | null; country: string | null } | null
+  date: DateShape
+  status: 'held' | 'ongoing' | 'proposed'
+  summary: string
+}
+
+/** A round's columns: its location flattened, its date range. */
+export function roundColumns(r: RoundShape) {
+  return {
+    title: r.title,
+    sequence: r.sequence,
+    format: r.format,
+    city: r.location?.city ?? null,
+    region: r.location?.region ?? null,
+    country: r.location?.country ?? null,
+    ...dateColumns(r.date),
+    status: r.status,
+    summary: r.summary
+  }
+}

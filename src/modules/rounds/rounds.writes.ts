@@ -1,7 +1,7 @@
 // What a write of a round checks and stores, and what its deletion does to the proposals
 // and statements made at it.
 import { eq } from 'drizzle-orm'
-import { dateColumns } from '../../db/columns.js'
+import { roundColumns } from '../../db/columns.js'
 import { dateRange } from '../../db/evidence.js'
 import { proposals, roundParties, rounds, statements } from '../../db/schema.js'
 import { RoundInput } from '../../curation/curation.schemas.js'
@@ -23,17 +23,7 @@ export const roundWriter: ResourceWriter<RoundInput> = {
       facts.fail('body.date.text', `the date wording ${JSON.stringify(r.date.text)} is not within the evidence`)
     }
     facts.assert()
-    const values = {
-      title: r.title,
-      sequence: r.sequence,
-      format: r.format,
-      city: r.location?.city ?? null,
-      region: r.location?.region ?? null,
-      country: r.location?.country ?? null,
-      ...dateColumns(r.date),
-      status: r.status,
-      summary: r.summary
-    }
+    const values = roundColumns(r)
     if (listOrder === undefined) tx.update(rounds).set(values).where(eq(rounds.id, id)).run()
     else tx.insert(rounds).values({ ...values, id, listOrder }).run()
     tx.delete(roundParties).where(eq(roundParties.roundId, id)).run()
