@@ -38,5 +38,3 @@ export function createKeptAnswers(maxBytes: number) {
     stats: () => ({ entries: entries.size, bytes, hits })
   }
 }
-
-export type KeptAnswers = ReturnType<typeof createKeptAnswers>
