@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import {
   actorTypes,
+  dateKinds,
   partyRoles,
   proposalTypes,
   roundFormats,
@@ -13,21 +14,27 @@ import {
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug: letters, digits and single hyphens')
 
-export const annotatedDate = z
-  .strictObject({
-    earliest: z.iso.date(),
-    latest: z.iso.date().nullable(),
-    text: z.string().min(1).nullable(),
-    note: z.string().min(1).nullable()
-  })
-  .refine((d) => d.latest === null || d.latest >= d.earliest, { message: 'latest is before earliest' })
+const snakeId = z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case id')
+
+const dateFields = {
+  latest: z.iso.date().nullable(),
+  kind: z.enum(dateKinds).optional(),
+  text: z.string().min(1).nullable(),
+  note: z.string().min(1).nullable()
+}
+const inOrder = (d: { earliest: string | null; latest: string | null }) => d.latest === null || d.earliest === null || d.latest >= d.earliest
+const order = { message: 'latest is before earliest' }
+
+/** `kind` may be left out where the bounds say it (kindOf in src/db/columns.ts). A round may have no day. */
+export const annotatedDate = z.strictObject({ earliest: z.iso.date().nullable(), ...dateFields }).refine(inOrder, order)
+/** What was said, tabled or published has a day, if only a range. */
+const datedOnADay = z.strictObject({ earliest: z.iso.date(), ...dateFields }).refine(inOrder, order)
+
+const quoted = z.strictObject({ quote: z.string().min(1), occurrence: z.number().int().min(1).optional() })
 
 export const annotatedEvidence = z.union([
-  z.strictObject({
-    source: slug,
-    quote: z.string().min(1),
-    occurrence: z.number().int().min(1).optional()
-  }),
+  quoted.extend({ source: slug }),
+  z.strictObject({ source: slug, spans: z.array(quoted).min(2, 'one span is a quote') }),
   z.strictObject({ source: slug, note: z.string().min(1) })
 ])
 
@@ -39,7 +46,7 @@ const sourceCommon = {
   publisher: z.string().min(1),
   url: z.url().nullable(),
   language: z.string().min(2),
-  published: annotatedDate,
+  published: datedOnADay,
   licence: z.string().min(1),
   citation: z.string().min(1)
 }
@@ -59,6 +66,7 @@ export const annotatedSource = z.discriminatedUnion('kind', [
 export const annotations = z.strictObject({
   $comment: z.string().optional(),
   sources: z.array(annotatedSource).min(1),
+  issues: z.array(z.strictObject({ id: snakeId, label: z.string().min(1), description: z.string().min(1) })),
   parties: z.array(
     z.strictObject({
       id: slug,
@@ -102,11 +110,14 @@ export const annotations = z.strictObject({
       party: slug,
       round: slug.nullable(),
       type: z.enum(proposalTypes),
-      category: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case category'),
+      /** The issue it is on. */
+      category: snakeId,
       title: z.string().min(1),
       text: z.string().min(1),
-      date: annotatedDate,
-      evidence: evidenceList
+      date: datedOnADay,
+      evidence: evidenceList,
+      /** Other proposals of its party and round it shares words with: the words, and why that is right. */
+      overlaps: z.array(z.strictObject({ proposal: slug, words: z.string().min(1), why: z.string().min(1) })).optional()
     })
   ),
   statements: z.array(
@@ -115,10 +126,14 @@ export const annotations = z.strictObject({
       actor: slug,
       party: slug.nullable(),
       round: slug.nullable(),
+      /** Rounds or events it also concerns, where the source ties it to them. */
+      relatedRounds: z.array(slug).optional(),
+      issues: z.array(snakeId).optional(),
       mode: z.enum(statementModes),
+      title: z.string().min(1),
       text: z.string().min(1),
       quote: z.string().min(1).nullable(),
-      date: annotatedDate,
+      date: datedOnADay,
       evidence: evidenceList
     })
   )

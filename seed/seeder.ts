@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../src/db/open.js'
 import * as t from '../src/db/schema.js'
-import { dateColumns, roundColumns, sourceColumns } from '../src/db/columns.js'
+import { dateColumns, kindOf, roundColumns, sourceColumns, type DateShape } from '../src/db/columns.js'
 import { articleBody } from '../src/provenance/article.js'
-import { checkEvidence, type EvidenceClaim, type SourceText } from '../src/provenance/evidence.js'
-import { quoteProblems, withinEvidence } from '../src/provenance/rules.js'
+import { checkEvidence, type EvidenceClaim, type EvidenceRow, type SourceText } from '../src/provenance/evidence.js'
+import { dateProblems, namesAny, ownRanges, quotedIn, quoteProblems, sharedRanges, withinEvidence, type SourceRange } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
 import { bumpVersion } from '../src/db/version.js'
 import { annotations as annotationsSchema, type AnnotatedEvidence, type Annotations } from './annotations.schema.js'
@@ -35,19 +35,25 @@ export interface SeedRows {
   sources: (typeof t.sources.$inferInsert)[]
   parties: (typeof t.parties.$inferInsert)[]
   partyAliases: (typeof t.partyAliases.$inferInsert)[]
+  issues: (typeof t.issues.$inferInsert)[]
   actors: (typeof t.actors.$inferInsert)[]
   rounds: (typeof t.rounds.$inferInsert)[]
   roundParties: (typeof t.roundParties.$inferInsert)[]
   proposals: (typeof t.proposals.$inferInsert)[]
   statements: (typeof t.statements.$inferInsert)[]
+  statementIssues: (typeof t.statementIssues.$inferInsert)[]
+  statementRounds: (typeof t.statementRounds.$inferInsert)[]
   evidence: (typeof t.evidence.$inferInsert)[]
 }
 
 type Subject = { roundId: string } | { proposalId: string } | { statementId: string } | { actorId: string }
 
 // The annotations name a source `source`; quotes are located in it, offsets never typed.
-const claimOf = (item: AnnotatedEvidence): EvidenceClaim =>
-  'quote' in item ? { sourceId: item.source, quote: item.quote, occurrence: item.occurrence } : { sourceId: item.source, note: item.note }
+const claimOf = (item: AnnotatedEvidence): EvidenceClaim => {
+  if ('quote' in item) return { sourceId: item.source, quote: item.quote, occurrence: item.occurrence }
+  if ('spans' in item) return { sourceId: item.source, spans: item.spans }
+  return { sourceId: item.source, note: item.note }
+}
 
 /** Checks every fact and returns the rows to insert; reads article captures with `readSource`. */
 export function buildSeed(a: Annotations, readSource: (file: string) => string): SeedRows {
@@ -56,11 +62,14 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     sources: [],
     parties: [],
     partyAliases: [],
+    issues: [],
     actors: [],
     rounds: [],
     roundParties: [],
     proposals: [],
     statements: [],
+    statementIssues: [],
+    statementRounds: [],
     evidence: []
   }
 
@@ -76,6 +85,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
   const actorIds = ids('actor', a.actors)
   const roundIds = ids('round', a.rounds)
   ids('source', a.sources)
+  const issueIds = ids('issue', a.issues)
   ids('proposal', a.proposals)
   ids('statement', a.statements)
   const refer = (where: string, kind: string, known: Set<string>, id: string | null) => {
@@ -96,12 +106,16 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     rows.sources.push({ id: s.id, ...sourceColumns(s, text), listOrder: i + 1 })
   })
 
-  // Returns the located spans' texts so callers can check that a fact's words lie inside.
-  const addEvidence = (where: string, subject: Subject, list: AnnotatedEvidence[]): string[] => {
+  // Returns the located words of each item, so callers can check that a fact's words lie inside.
+  const addEvidence = (where: string, subject: Subject, list: AnnotatedEvidence[]): string[] => checkedEvidence(where, subject, list).spans
+  const checkedEvidence = (where: string, subject: Subject, list: AnnotatedEvidence[]): { spans: string[]; rows: EvidenceRow[] } => {
     const checked = checkEvidence(list.map(claimOf), (id) => sourceTexts.get(id))
     rows.evidence.push(...checked.rows.map((row) => ({ ...row, ...subject })))
     problems.push(...checked.problems.map((p) => `${where}: ${p.message}`))
-    return checked.spans
+    return checked
+  }
+  const dated = (where: string, date: DateShape, range: 'period' | 'within', mayBeUnscheduled: boolean) => {
+    for (const problem of dateProblems({ ...date, kind: kindOf(date, range) }, mayBeUnscheduled)) problems.push(`${where}: ${problem}`)
   }
   // The seed's proposals and statements are the article's own words, so they need a located
   // span to lie within; other facts only when they have one.
@@ -123,6 +137,14 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       rows.partyAliases.push({ key, alias, partyId: p.id })
     }
   })
+
+  a.issues.forEach((issue, i) => rows.issues.push({ ...issue, listOrder: i + 1 }))
+
+  // The names a party's words may use: its own, and those of the people and bodies speaking for it.
+  const namesOf = (party: string): string[] => [
+    ...a.parties.filter((p) => p.id === party).flatMap((p) => [p.name, ...p.aliases]),
+    ...a.actors.filter((actor) => actor.party === party).flatMap((actor) => [actor.name, ...actor.aliases])
+  ]
 
   a.actors.forEach((actor, i) => {
     const where = `actor ${actor.id}`
@@ -149,12 +171,17 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     }
     const spans = addEvidence(where, { roundId: r.id }, r.evidence)
     if (r.date.text !== null) inside(where, 'date wording', r.date.text, spans, false)
+    dated(where, r.date, 'period', r.status === 'proposed')
   })
 
+  // A party's proposals at one round, with the source ranges of their words, for the overlap rule.
+  const tabled: { id: string; key: string; ranges: SourceRange[]; overlaps: Map<string, string> }[] = []
   a.proposals.forEach((p, i) => {
     const where = `proposal ${p.id}`
     refer(where, 'party', partyIds, p.party)
     refer(where, 'round', roundIds, p.round)
+    refer(where, 'issue', issueIds, p.category)
+    dated(where, p.date, 'within', false)
     rows.proposals.push({
       id: p.id,
       partyId: p.party,
@@ -166,8 +193,28 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       ...dateColumns(p.date),
       listOrder: i + 1
     })
-    const spans = addEvidence(where, { proposalId: p.id }, p.evidence)
-    inside(where, 'text', p.text, spans, true)
+    const checked = checkedEvidence(where, { proposalId: p.id }, p.evidence)
+    inside(where, 'text', p.text, checked.spans, true)
+    const said = [...checked.spans, ...p.evidence.flatMap((e) => ('note' in e ? [e.note] : []))]
+    if (!namesAny(said, namesOf(p.party))) {
+      problems.push(`${where}: no evidence item names ${p.party} or anyone speaking for it; add the words that make it ${p.party}'s`)
+    }
+    tabled.push({ id: p.id, key: `${p.party} ${p.round}`, ranges: ownRanges(p.text, checked.rows), overlaps: new Map((p.overlaps ?? []).map((o) => [o.proposal, o.words])) })
+  })
+  // No two proposals of one party at one round share words, unless one says why: a reader
+  // counting a party's commitments by their texts must count each once.
+  tabled.forEach((x, i) => {
+    for (const y of tabled.slice(i + 1)) {
+      if (x.key !== y.key) continue
+      const declared = y.overlaps.get(x.id) ?? x.overlaps.get(y.id)
+      for (const shared of sharedRanges(x.ranges, y.ranges)) {
+        const words = sourceTexts.get(shared.sourceId)?.text?.slice(shared.start, shared.end) ?? ''
+        if (declared !== undefined && declared.includes(words)) continue
+        problems.push(
+          `proposal ${y.id}: its text shares ${JSON.stringify(words)} with proposal ${x.id} of the same party and round; give each its own words, or declare the shared words and why in "overlaps"`
+        )
+      }
+    }
   })
 
   a.statements.forEach((s, i) => {
@@ -175,13 +222,26 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     refer(where, 'actor', actorIds, s.actor)
     refer(where, 'party', partyIds, s.party)
     refer(where, 'round', roundIds, s.round)
+    dated(where, s.date, 'within', false)
+    for (const round of s.relatedRounds ?? []) {
+      refer(where, 'round', roundIds, round)
+      if (round !== s.round) rows.statementRounds.push({ statementId: s.id, roundId: round })
+    }
+    for (const issue of s.issues ?? []) {
+      refer(where, 'issue', issueIds, issue)
+      rows.statementIssues.push({ statementId: s.id, issueId: issue })
+    }
     for (const problem of quoteProblems(s.mode, s.text, s.quote)) problems.push(`${where}: ${problem}`)
+    for (const words of quotedIn(s.title)) {
+      if (!s.text.includes(words)) problems.push(`${where}: its title quotes ${JSON.stringify(words)}, which are not words of its text`)
+    }
     rows.statements.push({
       id: s.id,
       actorId: s.actor,
       partyId: s.party,
       roundId: s.round,
       mode: s.mode,
+      title: s.title,
       text: s.text,
       quote: s.quote,
       ...dateColumns(s.date),
@@ -220,7 +280,20 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     const already = tx.select().from(t.meta).where(sql`${t.meta.key} = ${SEEDED_KEY}`).get()
     if (already && !options.reset) return false
     if (options.reset) {
-      for (const table of [t.evidence, t.statements, t.proposals, t.roundParties, t.rounds, t.actors, t.partyAliases, t.parties, t.sources]) {
+      for (const table of [
+        t.evidence,
+        t.statementIssues,
+        t.statementRounds,
+        t.statements,
+        t.proposals,
+        t.roundParties,
+        t.rounds,
+        t.actors,
+        t.issues,
+        t.partyAliases,
+        t.parties,
+        t.sources
+      ]) {
         tx.delete(table).run()
       }
     }
@@ -233,11 +306,14 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     insert(t.sources, rows.sources)
     insert(t.parties, rows.parties)
     insert(t.partyAliases, rows.partyAliases)
+    insert(t.issues, rows.issues)
     insert(t.actors, rows.actors)
     insert(t.rounds, rows.rounds)
     insert(t.roundParties, rows.roundParties)
     insert(t.proposals, rows.proposals)
     insert(t.statements, rows.statements)
+    insert(t.statementIssues, rows.statementIssues)
+    insert(t.statementRounds, rows.statementRounds)
     insert(t.evidence, rows.evidence)
     tx.insert(t.meta)
       .values({ key: SEEDED_KEY, value: new Date().toISOString() })

@@ -9,6 +9,7 @@ import {
   roundPartyRoles,
   roundStatuses,
   sourceKinds,
+  dateKinds,
   statementModes
 } from '../db/vocabulary.js'
 
@@ -31,15 +32,32 @@ export const slug = z
 
 const text = (max = 10_000) => z.string().trim().min(1).max(max)
 
+const dateFields = {
+  latest: z.iso.date().nullable().default(null),
+  kind: z.enum(dateKinds).optional().describe('What kind of date: left out, the bounds say it (one day `exact`, no latest `since`, a range `within`, or `period` for a round).'),
+  text: z.string().min(1).max(200).nullable().default(null),
+  note: z.string().min(1).max(2000).nullable().default(null)
+}
+const inOrder = (d: { earliest: string | null; latest: string | null }) => d.latest === null || d.earliest === null || d.latest >= d.earliest
+const order = { message: 'latest is before earliest', path: ['latest'] }
+
 export const DateInput = z
-  .strictObject({
-    earliest: z.iso.date(),
-    latest: z.iso.date().nullable().default(null),
-    text: z.string().min(1).max(200).nullable().default(null),
-    note: z.string().min(1).max(2000).nullable().default(null)
-  })
-  .refine((d) => d.latest === null || d.latest >= d.earliest, { message: 'latest is before earliest', path: ['latest'] })
+  .strictObject({ earliest: z.iso.date(), ...dateFields })
+  .refine(inOrder, order)
   .meta({ id: 'DateBody', description: 'A date range: `earliest` required; `latest` null when open-ended; `text` the source\'s wording.' })
+
+export const RoundDateInput = z
+  .strictObject({ earliest: z.iso.date().nullable().describe('Null only for an unscheduled proposed round (`kind: "unscheduled"`).'), ...dateFields })
+  .refine(inOrder, order)
+  .meta({ id: 'RoundDateBody', description: 'A round\'s date range: as DateBody, and a proposed round nobody has scheduled has no day (`earliest` and `latest` null).' })
+
+const spanInput = z.union([
+  z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1), text: z.string().min(1).max(10_000) }),
+  z.strictObject({
+    quote: z.string().min(1).max(10_000).describe('The exact words, located in the source text by the service.'),
+    occurrence: z.number().int().min(1).optional().describe('Which occurrence (1-based) when the words occur more than once.')
+  })
+])
 
 export const EvidenceInput = z
   .union([
@@ -54,12 +72,16 @@ export const EvidenceInput = z
       quote: z.string().min(1).max(10_000).describe('The exact words, located in the source text by the service.'),
       occurrence: z.number().int().min(1).optional().describe('Which occurrence (1-based) when the words occur more than once.')
     }),
+    z.strictObject({
+      sourceId: slug,
+      spans: z.array(spanInput).min(2).max(20).describe('Words the source separates, in source order: each as offsets with their text, or as words to locate.')
+    }),
     z.strictObject({ sourceId: slug, note: z.string().min(1).max(2000).describe('For a reference timeline: which of its facts supports this one.') })
   ])
   .meta({
     id: 'EvidenceBody',
     description:
-      'The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or for a reference timeline a `note`. Evidence from a news article must be its words.'
+      'The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or several spans of one source in order (`spans`), or for a reference timeline a `note`. Evidence from a news article must be its words.'
   })
 export type EvidenceInput = z.infer<typeof EvidenceInput>
 
@@ -75,7 +97,7 @@ export const RoundInput = z
       .strictObject({ city: z.string().max(200).nullable().default(null), region: z.string().max(200).nullable().default(null), country: z.string().max(200).nullable().default(null) })
       .nullable()
       .default(null),
-    date: DateInput,
+    date: RoundDateInput,
     status: z.enum(roundStatuses),
     summary: text(5000),
     parties: z

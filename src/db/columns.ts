@@ -1,16 +1,30 @@
 // The mapping from the API's shapes to table columns that more than one writer needs (the
 // seeder and the record writers): one place, so the two never store a source differently.
 import { sha256 } from '../provenance/article.js'
+import type { DateKind } from './vocabulary.js'
 
 export interface DateShape {
-  earliest: string
+  earliest: string | null
   latest: string | null
+  kind?: DateKind | undefined
   text: string | null
   note: string | null
 }
 
-export function dateColumns(d: DateShape) {
-  return { dateEarliest: d.earliest, dateLatest: d.latest, dateText: d.text, dateNote: d.note }
+/**
+ * The kind a date states, or the one its bounds imply: no day is `unscheduled`, one day
+ * `exact`, no end `since`; a range is a `period` for what lasts (a round) and `within` for
+ * what happened on one day of it (a thing said, tabled or published).
+ */
+export function kindOf(d: DateShape, range: 'period' | 'within'): DateKind {
+  if (d.kind !== undefined) return d.kind
+  if (d.earliest === null) return 'unscheduled'
+  if (d.latest === null) return 'since'
+  return d.latest === d.earliest ? 'exact' : range
+}
+
+export function dateColumns(d: DateShape & { earliest: string }) {
+  return { dateEarliest: d.earliest, dateLatest: d.latest, dateKind: kindOf(d, 'within'), dateText: d.text, dateNote: d.note }
 }
 
 export interface SourceShape {
@@ -18,7 +32,7 @@ export interface SourceShape {
   title: string
   publisher: string
   url: string | null
-  published: DateShape
+  published: DateShape & { earliest: string }
   language: string
   licence: string
   citation: string
@@ -35,6 +49,7 @@ export function sourceColumns(s: SourceShape, text: string | null) {
     publishedLatest: s.published.latest,
     publishedText: s.published.text,
     publishedNote: s.published.note,
+    publishedKind: kindOf(s.published, 'within'),
     language: s.language,
     licence: s.licence,
     citation: s.citation,
@@ -62,7 +77,11 @@ export function roundColumns(r: RoundShape) {
     city: r.location?.city ?? null,
     region: r.location?.region ?? null,
     country: r.location?.country ?? null,
-    ...dateColumns(r.date),
+    dateEarliest: r.date.earliest,
+    dateLatest: r.date.latest,
+    dateKind: kindOf(r.date, 'period'),
+    dateText: r.date.text,
+    dateNote: r.date.note,
     status: r.status,
     summary: r.summary
   }

@@ -2,6 +2,7 @@ import { asc, inArray } from 'drizzle-orm'
 import type { Evidence } from '../http/schemas.js'
 import type { Db } from './open.js'
 import { evidence } from './schema.js'
+import type { DateKind } from './vocabulary.js'
 
 export type EvidenceSubject = 'roundId' | 'proposalId' | 'statementId' | 'actorId'
 
@@ -17,17 +18,19 @@ export function evidenceFor(db: Db, subject: EvidenceSubject, ids: string[]): Ma
       start: row.start,
       end: row.end,
       text: row.text,
-      note: row.note
+      note: row.note,
+      spans: row.spans ?? (row.start !== null && row.end !== null && row.text !== null ? [{ start: row.start, end: row.end, text: row.text }] : [])
     })
   }
   return grouped
 }
 
-export function dateRange(row: {
-  dateEarliest: string
+export function dateRange<Earliest extends string | null>(row: {
+  dateEarliest: Earliest
   dateLatest: string | null
+  dateKind: DateKind
   dateText: string | null
   dateNote: string | null
 }) {
-  return { earliest: row.dateEarliest, latest: row.dateLatest, text: row.dateText, note: row.dateNote }
+  return { earliest: row.dateEarliest, latest: row.dateLatest, kind: row.dateKind, text: row.dateText, note: row.dateNote }
 }

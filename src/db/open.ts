@@ -89,8 +89,25 @@ export function openDb(file: string, { readonly = false }: { readonly?: boolean 
   return drizzle({ client: sqlite, schema })
 }
 
+/**
+ * Applies the shipped migrations. Foreign keys are off while they run, as SQLite's procedure
+ * for rebuilding a table asks (a PRAGMA inside drizzle's migration transaction would do
+ * nothing, and dropping a parent table with them on deletes its children), then checked:
+ * a migration that leaves a dangling reference is an error, not a store that starts.
+ */
 export function migrateDb(db: Db): void {
-  migrate(db, { migrationsFolder })
+  const enforced = db.$client.pragma('foreign_keys', { simple: true }) === 1
+  db.$client.pragma('foreign_keys = OFF')
+  try {
+    migrate(db, { migrationsFolder })
+    const dangling = db.$client.pragma('foreign_key_check') as { table: string; parent: string }[]
+    if (dangling.length > 0) {
+      const first = dangling[0]!
+      throw new StoreError(`a migration left ${dangling.length} reference(s) to missing rows, the first from ${first.table} to ${first.parent}`)
+    }
+  } finally {
+    if (enforced) db.$client.pragma('foreign_keys = ON')
+  }
 }
 
 /** True when every migration shipped with the code has been applied to this database. */

@@ -11,9 +11,16 @@ import {
   roundFormats,
   roundPartyRoles,
   roundStatuses,
+  dateKinds,
   sourceKinds,
   statementModes
 } from './vocabulary.js'
+
+// The day a fact is placed on in date order: a range known only as "by" its end sorts at its
+// end; an unscheduled event has no day and sorts after every day ('~' follows the digits).
+// Never shown: the API gives the range and its kind.
+const sortDay = (prefix: string) =>
+  sql.raw(`CASE ${prefix}_kind WHEN 'within' THEN ${prefix}_latest WHEN 'unscheduled' THEN '~' ELSE ${prefix}_earliest END`)
 
 export interface ActorRole {
   title: string
@@ -38,6 +45,8 @@ export const sources = sqliteTable(
     publishedLatest: text('published_latest'),
     publishedText: text('published_text'),
     publishedNote: text('published_note'),
+    publishedKind: text('published_kind', { enum: dateKinds }).notNull().default('exact'),
+    publishedSort: text('published_sort').generatedAlwaysAs(sortDay('published'), { mode: 'virtual' }),
     language: text('language').notNull(),
     licence: text('licence').notNull(),
     citation: text('citation').notNull(),
@@ -52,6 +61,7 @@ export const sources = sqliteTable(
     // in date order, and those that end on or after it.
     index('sources_open').on(t.publishedEarliest, t.listOrder).where(sql`published_latest IS NULL`),
     index('sources_latest').on(t.publishedLatest, t.publishedEarliest),
+    index('sources_sort').on(t.publishedSort, t.listOrder),
     check('sources_article_has_text', sql`${t.kind} <> 'news_article' OR (${t.text} IS NOT NULL AND ${t.sha256} IS NOT NULL)`)
   ]
 )
@@ -105,10 +115,13 @@ export const rounds = sqliteTable(
     city: text('city'),
     region: text('region'),
     country: text('country'),
-    dateEarliest: text('date_earliest').notNull(),
+    // Null only for an unscheduled event: it has no day at all.
+    dateEarliest: text('date_earliest'),
     dateLatest: text('date_latest'),
     dateText: text('date_text'),
     dateNote: text('date_note'),
+    dateKind: text('date_kind', { enum: dateKinds }).notNull().default('exact'),
+    dateSort: text('date_sort').generatedAlwaysAs(sortDay('date'), { mode: 'virtual' }),
     status: text('status', { enum: roundStatuses }).notNull(),
     summary: text('summary').notNull(),
     listOrder: integer('list_order').notNull()
@@ -118,10 +131,12 @@ export const rounds = sqliteTable(
     index('rounds_date').on(t.dateEarliest, t.listOrder),
     index('rounds_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('rounds_latest').on(t.dateLatest, t.dateEarliest),
+    index('rounds_sort').on(t.dateSort, t.listOrder),
     // A filter on a category column, in date order; and /v1/stats counts each category from it.
     index('rounds_status').on(t.status, t.dateEarliest, t.listOrder),
     index('rounds_format').on(t.format, t.dateEarliest, t.listOrder),
-    check('rounds_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
+    check('rounds_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`),
+    check('rounds_unscheduled', sql`(${t.dateKind} = 'unscheduled') = (${t.dateEarliest} IS NULL)`)
   ]
 )
 
@@ -155,6 +170,8 @@ export const proposals = sqliteTable(
     dateLatest: text('date_latest'),
     dateText: text('date_text'),
     dateNote: text('date_note'),
+    dateKind: text('date_kind', { enum: dateKinds }).notNull().default('exact'),
+    dateSort: text('date_sort').generatedAlwaysAs(sortDay('date'), { mode: 'virtual' }),
     listOrder: integer('list_order').notNull()
   },
   (t) => [
@@ -164,6 +181,7 @@ export const proposals = sqliteTable(
     index('proposals_date').on(t.dateEarliest, t.listOrder),
     index('proposals_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('proposals_latest').on(t.dateLatest, t.dateEarliest),
+    index('proposals_sort').on(t.dateSort, t.listOrder),
     index('proposals_type').on(t.type, t.dateEarliest, t.listOrder),
     index('proposals_category').on(t.category, t.dateEarliest, t.listOrder),
     check('proposals_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
@@ -182,10 +200,14 @@ export const statements = sqliteTable(
     mode: text('mode', { enum: statementModes }).notNull(),
     text: text('text').notNull(),
     quote: text('quote'),
+    /** A one-line label for feeds: the speaker and the gist, never a bare fragment of a quote. */
+    title: text('title').notNull().default(''),
     dateEarliest: text('date_earliest').notNull(),
     dateLatest: text('date_latest'),
     dateText: text('date_text'),
     dateNote: text('date_note'),
+    dateKind: text('date_kind', { enum: dateKinds }).notNull().default('exact'),
+    dateSort: text('date_sort').generatedAlwaysAs(sortDay('date'), { mode: 'virtual' }),
     listOrder: integer('list_order').notNull()
   },
   (t) => [
@@ -196,10 +218,51 @@ export const statements = sqliteTable(
     index('statements_date').on(t.dateEarliest, t.listOrder),
     index('statements_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('statements_latest').on(t.dateLatest, t.dateEarliest),
+    index('statements_sort').on(t.dateSort, t.listOrder),
     index('statements_mode').on(t.mode, t.dateEarliest, t.listOrder),
     check('statements_quote_mode', sql`(${t.mode} = 'indirect') = (${t.quote} IS NULL)`),
     check('statements_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
+)
+
+// The subjects of the talks. A proposal's `category` is an issue's id; a statement may
+// concern several issues, and rounds beyond its own.
+export const issues = sqliteTable(
+  'issues',
+  {
+    id: text('id').primaryKey(),
+    label: text('label').notNull(),
+    description: text('description').notNull(),
+    listOrder: integer('list_order').notNull()
+  },
+  (t) => [uniqueIndex('issues_list_order').on(t.listOrder)]
+)
+
+export const statementIssues = sqliteTable(
+  'statement_issues',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    issueId: text('issue_id')
+      .notNull()
+      .references(() => issues.id)
+  },
+  (t) => [primaryKey({ columns: [t.statementId, t.issueId] }), index('statement_issues_issue').on(t.issueId)]
+)
+
+// Rounds a statement concerns besides its own `round`, where the source ties it to both.
+export const statementRounds = sqliteTable(
+  'statement_rounds',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id)
+  },
+  (t) => [primaryKey({ columns: [t.statementId, t.roundId] }), index('statement_rounds_round').on(t.roundId)]
 )
 
 // One evidence table for every kind of fact, with one nullable foreign key per kind and a
@@ -219,7 +282,11 @@ export const evidence = sqliteTable(
     start: integer('start'),
     end: integer('end'),
     text: text('text'),
-    note: text('note')
+    note: text('note'),
+    // Words the source separates ("its refusal to … deploy foreign military bases"), in order:
+    // [{start, end, text}], each a verbatim slice. Null for one span, which start..end is;
+    // with several, start..end is the passage from the first to the end of the last.
+    spans: text('spans', { mode: 'json' }).$type<{ start: number; end: number; text: string }[]>()
   },
   (t) => [
     index('evidence_round').on(t.roundId),

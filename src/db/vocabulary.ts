@@ -6,5 +6,10 @@ export const roundPartyRoles = ['participant', 'host', 'mediator'] as const
 export const actorTypes = ['person', 'organization'] as const
 export const roundFormats = ['in_person', 'video', 'ministerial', 'summit', 'unknown'] as const
 export const roundStatuses = ['held', 'ongoing', 'proposed'] as const
-export const proposalTypes = ['proposal', 'condition', 'demand'] as const
+export const proposalTypes = ['proposal', 'condition', 'demand', 'assessment'] as const
 export const statementModes = ['direct', 'partial', 'indirect'] as const
+// What kind of date a range is: one known day; a period the fact lasted (a round held over
+// days); one unknown day within the range (said "by" its end); from a day on, still going;
+// or none at all (a proposed event nobody has scheduled).
+export const dateKinds = ['exact', 'period', 'within', 'since', 'unscheduled'] as const
+export type DateKind = (typeof dateKinds)[number]

@@ -98,5 +98,7 @@ export function sendPage<T>(request: FastifyRequest, reply: FastifyReply, sort: 
 }
 
 /** Sort keys of the lists: (day, insertion order) for dated records, insertion order otherwise. */
-export const dateKey = z.tuple([z.iso.date(), z.number().int()])
+/** A day, or '~': the place of an unscheduled event, after every day (schema.ts, sortDay). */
+export const sortDay = z.union([z.iso.date(), z.literal('~')])
+export const dateKey = z.tuple([sortDay, z.number().int()])
 export const orderKey = z.tuple([z.number().int()])

@@ -1,31 +1,54 @@
 // Schemas shared by every resource: date ranges, evidence, problem answers, list pages.
 import { z } from 'zod'
+import { dateKinds } from '../db/vocabulary.js'
 
 export const DateRange = z
   .object({
-    earliest: z.iso.date().describe('First day the fact may fall on (ISO 8601).'),
-    latest: z.iso.date().nullable().describe('Last day the fact may fall on; null when open-ended (still going on, or not yet dated).'),
+    earliest: z.iso.date().nullable().describe('First day the fact may fall on (ISO 8601); null only for an `unscheduled` event, which has no day.'),
+    latest: z.iso.date().nullable().describe('Last day the fact may fall on; null when open-ended (`since`) or `unscheduled`.'),
+    kind: z
+      .enum(dateKinds)
+      .describe(
+        'What kind of date this is. `exact`: one known day (earliest == latest). `period`: the fact lasted from earliest to latest (a round held over days). `within`: it fell on one day of the range, which the sources do not give: read it as "by `latest`"; feeds place it on `latest`. `since`: from earliest on, still going (latest null). `unscheduled`: proposed, with no day (earliest and latest null); feeds list it after every dated event.'
+      ),
     text: z.string().nullable().describe("The source's own wording of the date, e.g. \"last week\"; null when it gives none."),
     note: z.string().nullable().describe('How the range was worked out from the sources, where it had to be.')
   })
   .meta({
     id: 'DateRange',
-    description: 'A date that sources may give only roughly, as the range of days it can fall on. An exact date has earliest == latest.',
-    examples: [{ earliest: '2022-04-01', latest: null, text: 'since Friday', note: null }]
+    description: 'A date that sources may give only roughly, as the range of days it can fall on, and what kind of date that range is.',
+    examples: [{ earliest: '2022-04-01', latest: null, kind: 'since', text: 'since Friday', note: null }]
   })
 export type DateRange = z.infer<typeof DateRange>
+
+export const Span = z
+  .object({
+    start: z.number().int().describe('Offset of the first character in the source text (JavaScript string index).'),
+    end: z.number().int().describe('Offset just past the last character (end exclusive).'),
+    text: z.string().describe('Exactly `source.text.slice(start, end)`.')
+  })
+  .meta({ id: 'Span', description: 'One verbatim slice of a source text.' })
 
 export const Evidence = z
   .object({
     sourceId: z.string().describe('The source the support comes from (`/v1/sources/{sourceId}`).'),
     start: z.number().int().nullable().describe('Offset of the first character in the source text (JavaScript string index); null for reference timelines.'),
     end: z.number().int().nullable().describe('Offset just past the last character (end exclusive); null for reference timelines.'),
-    text: z.string().nullable().describe('Exactly `source.text.slice(start, end)`; null for reference timelines.'),
-    note: z.string().nullable().describe('For a reference timeline, which of its facts supports this one.')
+    text: z
+      .string()
+      .nullable()
+      .describe('Exactly `source.text.slice(start, end)`; null for reference timelines. With several spans, the passage from the first span to the end of the last.'),
+    note: z.string().nullable().describe('For a reference timeline, which of its facts supports this one.'),
+    spans: z
+      .array(Span)
+      .describe(
+        'The words the fact rests on, in source order: one span (the same as start, end and text) or several that the source separates ("its refusal to … deploy foreign military bases"); empty for a reference timeline.'
+      )
   })
   .meta({
     id: 'Evidence',
-    description: 'The support for a fact: the exact words of a news article, or a dated fact of a reference timeline.'
+    description:
+      'The support for a fact: the exact words of a news article, one span or several of one source, or a dated fact of a reference timeline.'
   })
 export type Evidence = z.infer<typeof Evidence>
 

@@ -16,9 +16,9 @@ export interface ProposalFilters {
 }
 
 export const proposalOrder: Order<Row> = {
-  columns: [proposals.dateEarliest, proposals.listOrder],
+  columns: [proposals.dateSort, proposals.listOrder],
   descending: false,
-  key: (r) => [r.dateEarliest, r.listOrder]
+  key: (r) => [r.dateSort, r.listOrder]
 }
 
 export function createProposalsRepository(db: Db) {
@@ -58,7 +58,12 @@ export function createProposalsRepository(db: Db) {
 
     /** Every proposal tabled at a round, in order; for embedding in the round. */
     ofRound(roundId: string): Proposal[] {
-      return toProposals(db.select().from(proposals).where(eq(proposals.roundId, roundId)).orderBy(proposals.dateEarliest, proposals.listOrder).all())
+      return toProposals(db.select().from(proposals).where(eq(proposals.roundId, roundId)).orderBy(proposals.dateSort, proposals.listOrder).all())
+    },
+
+    /** Every position on an issue, in date order; for the position matrix. */
+    onIssue(issueId: string): Proposal[] {
+      return toProposals(db.select().from(proposals).where(eq(proposals.category, issueId)).orderBy(proposals.dateSort, proposals.listOrder).all())
     }
   }
 }

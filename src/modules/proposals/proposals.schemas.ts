@@ -10,9 +10,11 @@ export const Proposal = z
   .object({
     id: z.string(),
     party: z.string().describe('The party that tabled it (`/v1/parties/{party}`).'),
-    round: z.string().nullable().describe('The round it was tabled at, if the source says (`/v1/rounds/{round}`).'),
-    type: z.enum(proposalTypes).describe('`proposal` offered, `condition` set for something else to happen, or `demand` made of the other side.'),
-    category: z.string().describe('What it is about: `alliance`, `foreign_military_presence`, `neutrality`, `nuclear_weapons`, `wmd`, `summit_precondition`…'),
+    round: z.string().nullable().describe('The round it was tabled at, or the proposed event it concerns, if the source says (`/v1/rounds/{round}`).'),
+    type: z
+      .enum(proposalTypes)
+      .describe('`proposal` offered, `condition` set for something else to happen, `demand` made of the other side, or `assessment`: where the party says things stand.'),
+    category: z.string().describe('The issue it is on, by id (`/v1/issues/{category}`): `alliance`, `foreign_military_presence`, `neutrality`, `nuclear_weapons`, `wmd`, `leaders_meeting`…'),
     title: z.string().describe('A short title written by the curators.'),
     text: z.string().describe("The source's own words for it, verbatim."),
     date: DateRange.describe('When it was tabled or stated.'),
@@ -30,8 +32,17 @@ export const Proposal = z
         category: 'nuclear_weapons',
         title: 'Renounce nuclear weapons',
         text: 'willingness to renounce nuclear weapons',
-        date: { earliest: '2022-03-29', latest: '2022-03-29', text: 'last week', note: 'Handed over at the Istanbul round.' },
-        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 734, end: 773, text: 'willingness to renounce nuclear weapons', note: null }]
+        date: { earliest: '2022-03-29', latest: '2022-03-29', kind: 'exact', text: 'last week', note: 'Handed over at the Istanbul round.' },
+        evidence: [
+          {
+            sourceId: 'xinhua-2022-04-ease-tensions',
+            start: 734,
+            end: 773,
+            text: 'willingness to renounce nuclear weapons',
+            note: null,
+            spans: [{ start: 734, end: 773, text: 'willingness to renounce nuclear weapons' }]
+          }
+        ]
       }
     ]
   })

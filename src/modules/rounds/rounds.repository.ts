@@ -17,9 +17,9 @@ export interface RoundFilters {
 }
 
 const byDate = (descending: boolean): Order<Row> => ({
-  columns: [rounds.dateEarliest, rounds.listOrder],
+  columns: [rounds.dateSort, rounds.listOrder],
   descending,
-  key: (r) => [r.dateEarliest, r.listOrder]
+  key: (r) => [r.dateSort, r.listOrder]
 })
 export const roundOrders = { date: byDate(false), '-date': byDate(true) }
 

@@ -12,7 +12,7 @@ const toSource = (r: Row): Source => ({
   title: r.title,
   publisher: r.publisher,
   url: r.url,
-  published: { earliest: r.publishedEarliest, latest: r.publishedLatest, text: r.publishedText, note: r.publishedNote },
+  published: { earliest: r.publishedEarliest, latest: r.publishedLatest, kind: r.publishedKind, text: r.publishedText, note: r.publishedNote },
   language: r.language,
   licence: r.licence,
   citation: r.citation,

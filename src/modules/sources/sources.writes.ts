@@ -54,7 +54,7 @@ export const sourceWriter: ResourceWriter<SourceInput> = {
       title: row.title,
       publisher: row.publisher,
       url: row.url,
-      published: { earliest: row.publishedEarliest, latest: row.publishedLatest, text: row.publishedText, note: row.publishedNote },
+      published: { earliest: row.publishedEarliest, latest: row.publishedLatest, kind: row.publishedKind, text: row.publishedText, note: row.publishedNote },
       language: row.language,
       licence: row.licence,
       citation: row.citation,

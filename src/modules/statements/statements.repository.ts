@@ -1,8 +1,8 @@
-import { and, eq, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import { dateRange, evidenceFor } from '../../db/evidence.js'
 import { keysetPage, likeAny, overlaps, type Order } from '../../db/keyset.js'
 import type { Db } from '../../db/open.js'
-import { statements } from '../../db/schema.js'
+import { statementIssues, statementRounds, statements } from '../../db/schema.js'
 import type { Statement } from './statements.schemas.js'
 
 type Row = typeof statements.$inferSelect
@@ -18,20 +18,41 @@ export interface StatementFilters {
 }
 
 export const statementOrder: Order<Row> = {
-  columns: [statements.dateEarliest, statements.listOrder],
+  columns: [statements.dateSort, statements.listOrder],
   descending: false,
-  key: (r) => [r.dateEarliest, r.listOrder]
+  key: (r) => [r.dateSort, r.listOrder]
 }
 
+/** Statements about a round: its own, or one the source ties to it too. */
+const about = (roundId: string): SQL =>
+  or(
+    eq(statements.roundId, roundId),
+    sql`EXISTS (SELECT 1 FROM ${statementRounds} WHERE ${statementRounds.statementId} = ${statements.id} AND ${statementRounds.roundId} = ${roundId})`
+  )!
+
 export function createStatementsRepository(db: Db) {
+  // Each link table, grouped by statement, in one query per page.
+  const linked = <T extends typeof statementRounds | typeof statementIssues>(table: T, column: 'roundId' | 'issueId', ids: string[]) => {
+    const grouped = new Map<string, string[]>(ids.map((id) => [id, []]))
+    if (ids.length === 0) return grouped
+    const rows = db.select().from(table as typeof statementRounds).where(inArray(table.statementId, ids)).orderBy(asc(sql.raw('rowid'))).all() as Record<string, string>[]
+    for (const row of rows) grouped.get(row.statementId!)?.push(row[column]!)
+    return grouped
+  }
   const toStatements = (rows: Row[]): Statement[] => {
-    const evidence = evidenceFor(db, 'statementId', rows.map((r) => r.id))
+    const ids = rows.map((r) => r.id)
+    const evidence = evidenceFor(db, 'statementId', ids)
+    const related = linked(statementRounds, 'roundId', ids)
+    const issues = linked(statementIssues, 'issueId', ids)
     return rows.map((r) => ({
       id: r.id,
       actor: r.actorId,
       party: r.partyId,
       round: r.roundId,
+      relatedRounds: related.get(r.id) ?? [],
+      issues: issues.get(r.id) ?? [],
       mode: r.mode,
+      title: r.title,
       text: r.text,
       quote: r.quote,
       date: dateRange(r),
@@ -42,7 +63,7 @@ export function createStatementsRepository(db: Db) {
     and(
       f.actor === undefined ? undefined : eq(statements.actorId, f.actor),
       f.party === undefined ? undefined : eq(statements.partyId, f.party),
-      f.round === undefined ? undefined : eq(statements.roundId, f.round),
+      f.round === undefined ? undefined : about(f.round),
       f.mode === undefined ? undefined : eq(statements.mode, f.mode),
       overlaps(statements.dateEarliest, statements.dateLatest, f.from, f.to),
       f.q === undefined ? undefined : likeAny([statements.text], f.q)
@@ -60,7 +81,13 @@ export function createStatementsRepository(db: Db) {
     },
 
     ofRound(roundId: string): Statement[] {
-      return toStatements(db.select().from(statements).where(eq(statements.roundId, roundId)).orderBy(statements.dateEarliest, statements.listOrder).all())
+      return toStatements(db.select().from(statements).where(about(roundId)).orderBy(statements.dateSort, statements.listOrder).all())
+    },
+
+    /** Every statement on an issue, in date order; for the position matrix. */
+    onIssue(issueId: string): Statement[] {
+      const on = sql`EXISTS (SELECT 1 FROM ${statementIssues} WHERE ${statementIssues.statementId} = ${statements.id} AND ${statementIssues.issueId} = ${issueId})`
+      return toStatements(db.select().from(statements).where(on).orderBy(statements.dateSort, statements.listOrder).all())
     }
   }
 }

@@ -12,11 +12,17 @@ export const Statement = z
     actor: z.string().describe('Who said it (`/v1/actors/{actor}`).'),
     party: z.string().nullable().describe('The party the speaker spoke for; null for independent voices such as analysts.'),
     round: z.string().nullable().describe('The round it is about, if any.'),
+    relatedRounds: z.array(z.string()).describe('Other rounds or proposed events it concerns, where the source ties it to them too.'),
+    issues: z.array(z.string()).describe('The issues of the talks it speaks to (`/v1/issues/{id}`).'),
     mode: z
       .enum(statementModes)
       .describe('`direct`: a full quotation; `partial`: reported speech with quoted words; `indirect`: a paraphrase with no quotation marks.'),
+    title: z.string().describe('A one-line label for feeds: the speaker and the gist, written by the curators; words in “curly quotes” are the source\'s.'),
     text: z.string().describe('The reported sentence, verbatim from the source.'),
-    quote: z.string().nullable().describe('The words inside quotation marks, verbatim; null for indirect speech.'),
+    quote: z
+      .string()
+      .nullable()
+      .describe("The words inside quotation marks, verbatim, without the reporter's sentence punctuation the article puts inside them; null for indirect speech."),
     date: DateRange.describe('When it was said.'),
     evidence: z.array(Evidence).min(1)
   })
@@ -28,18 +34,28 @@ export const Statement = z
         id: 'medinsky-more-realistic-approach',
         actor: 'vladimir-medinsky',
         party: 'russia',
-        round: 'istanbul-2022-03-29',
+        round: 'online-2022-04-01',
+        relatedRounds: ['zelensky-putin-meeting'],
+        issues: ['leaders_meeting', 'draft_treaty'],
         mode: 'partial',
+        title: 'Medinsky: Ukraine takes “a more realistic approach”, but the draft is not enough for a leaders’ meeting',
         text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
         quote: 'a more realistic approach',
-        date: { earliest: '2022-03-29', latest: '2022-04-07', text: null, note: 'After the Istanbul round and before the article.' },
+        date: {
+          earliest: '2022-04-01',
+          latest: '2022-04-07',
+          kind: 'within',
+          text: null,
+          note: 'Reported with the online talks that began on Friday 2022-04-01, and before the article.'
+        },
         evidence: [
           {
             sourceId: 'xinhua-2022-04-ease-tensions',
             start: 1415,
             end: 1610,
             text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
-            note: null
+            note: null,
+            spans: []
           }
         ]
       }
@@ -48,7 +64,7 @@ export const Statement = z
 export type Statement = z.infer<typeof Statement>
 
 const modeParam = z.enum(statementModes).optional().describe('Only statements reported in this mode.')
-const roundParam = z.string().min(1).max(200).optional().describe('Only statements about this round (its id).').meta({ examples: ['istanbul-2022-03-29'] })
+const roundParam = z.string().min(1).max(200).optional().describe('Only statements about this round (its id): its own, or a related one.').meta({ examples: ['istanbul-2022-03-29'] })
 
 export const statementsQuery = z.strictObject({
   actor: z.string().min(1).max(200).optional().describe('Only what this actor said (its id).').meta({ examples: ['vladimir-medinsky'] }),
@@ -67,7 +83,10 @@ export const statementCsv: CsvColumns<Statement> = [
   { header: 'actor', value: (s) => s.actor },
   { header: 'party', value: (s) => s.party },
   { header: 'round', value: (s) => s.round },
+  { header: 'related_rounds', value: (s) => s.relatedRounds.join(' | ') },
+  { header: 'issues', value: (s) => s.issues.join(' | ') },
   { header: 'mode', value: (s) => s.mode },
+  { header: 'title', value: (s) => s.title },
   { header: 'text', value: (s) => s.text },
   { header: 'quote', value: (s) => s.quote },
   ...dateColumns<Statement>((s) => s.date),

@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { csvConfig } from '../../http/csv.js'
 import { checkDateOrder, requireKnown } from '../../http/filters.js'
-import { decodeCursor, sendPage } from '../../http/pagination.js'
+import { decodeCursor, sendPage, sortDay } from '../../http/pagination.js'
 import { listOf, problemResponses } from '../../http/schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createTimelineRepository } from './timeline.repository.js'
 import { TimelineEvent, timelineCsv, timelineQuery } from './timeline.schemas.js'
 
-const timelineKey = z.tuple([z.iso.date(), z.number().int(), z.number().int()])
+const timelineKey = z.tuple([sortDay, z.number().int(), z.number().int()])
 
 const timeline: FastifyPluginAsyncZod = async (app) => {
   const repo = createTimelineRepository(app.db)

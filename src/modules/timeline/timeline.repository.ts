@@ -18,6 +18,7 @@ interface Row {
   refId: string
   earliest: string
   latest: string | null
+  kind: TimelineEvent['date']['kind']
   dateText: string | null
   dateNote: string | null
   title: string
@@ -66,7 +67,7 @@ function branches(party: string | undefined): Record<EventType, Branch> {
   return {
     round: {
       rank: 0,
-      columns: sql`'round' AS type, r.id AS refId, r.date_earliest AS earliest, r.date_latest AS latest, r.date_text AS dateText,
+      columns: sql`'round' AS type, r.id AS refId, r.date_earliest AS earliest, r.date_latest AS latest, r.date_kind AS kind, r.date_text AS dateText,
              r.date_note AS dateNote, r.title AS title,
              (SELECT group_concat(rp.party_id, ',') FROM (SELECT party_id FROM round_parties WHERE round_id = r.id
                ORDER BY CASE role WHEN 'participant' THEN 0 ELSE 1 END, party_id) rp) AS parties,
@@ -77,7 +78,7 @@ function branches(party: string | undefined): Record<EventType, Branch> {
     },
     proposal: {
       rank: 1,
-      columns: sql`'proposal' AS type, p.id AS refId, p.date_earliest AS earliest, p.date_latest AS latest, p.date_text AS dateText,
+      columns: sql`'proposal' AS type, p.id AS refId, p.date_earliest AS earliest, p.date_latest AS latest, p.date_kind AS kind, p.date_text AS dateText,
              p.date_note AS dateNote, pa.name || ': ' || p.title AS title, p.party_id AS parties, 1 AS rank, p.list_order AS listOrder`,
       ...dated('proposals', 'p', 'date'),
       joins: sql`JOIN parties pa ON pa.id = p.party_id`,
@@ -85,7 +86,7 @@ function branches(party: string | undefined): Record<EventType, Branch> {
     },
     statement: {
       rank: 2,
-      columns: sql`'statement' AS type, s.id AS refId, s.date_earliest AS earliest, s.date_latest AS latest, s.date_text AS dateText,
+      columns: sql`'statement' AS type, s.id AS refId, s.date_earliest AS earliest, s.date_latest AS latest, s.date_kind AS kind, s.date_text AS dateText,
              s.date_note AS dateNote, a.name || ': ' || CASE WHEN s.quote IS NULL THEN s.text ELSE '“' || s.quote || '”' END AS title,
              s.party_id AS parties, 2 AS rank, s.list_order AS listOrder`,
       ...dated('statements', 's', 'date'),
@@ -94,7 +95,7 @@ function branches(party: string | undefined): Record<EventType, Branch> {
     },
     publication: {
       rank: 3,
-      columns: sql`'publication' AS type, so.id AS refId, so.published_earliest AS earliest, so.published_latest AS latest,
+      columns: sql`'publication' AS type, so.id AS refId, so.published_earliest AS earliest, so.published_latest AS latest, so.published_kind AS kind,
              so.published_text AS dateText, so.published_note AS dateNote, so.publisher || ': ' || so.title AS title,
              NULL AS parties, 3 AS rank, so.list_order AS listOrder`,
       ...dated('sources', 'so', 'published'),
@@ -163,7 +164,7 @@ export function createTimelineRepository(db: Db) {
           (r): TimelineEvent => ({
             id: `${r.type}:${r.refId}`,
             type: r.type,
-            date: { earliest: r.earliest, latest: r.latest, text: r.dateText, note: r.dateNote },
+            date: { earliest: r.earliest, latest: r.latest, kind: r.kind, text: r.dateText, note: r.dateNote },
             title: r.title,
             parties: r.parties === null ? [] : r.parties.split(','),
             ref: { type: refs[r.type].type, id: r.refId, href: refs[r.type].path + encodeURIComponent(r.refId) }
