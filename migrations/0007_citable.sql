@@ -63,8 +63,8 @@ CREATE INDEX `rounds_date` ON `rounds` (`date_earliest`,`list_order`);--> statem
 CREATE INDEX `rounds_open` ON `rounds` (`date_earliest`,`list_order`) WHERE date_latest IS NULL;--> statement-breakpoint
 CREATE INDEX `rounds_latest` ON `rounds` (`date_latest`,`date_earliest`);--> statement-breakpoint
 CREATE INDEX `rounds_sort` ON `rounds` (`date_sort`,`list_order`);--> statement-breakpoint
-CREATE INDEX `rounds_status` ON `rounds` (`status`,`date_earliest`,`list_order`);--> statement-breakpoint
-CREATE INDEX `rounds_format` ON `rounds` (`format`,`date_earliest`,`list_order`);--> statement-breakpoint
+CREATE INDEX `rounds_status` ON `rounds` (`status`,`date_sort`,`list_order`);--> statement-breakpoint
+CREATE INDEX `rounds_format` ON `rounds` (`format`,`date_sort`,`list_order`);--> statement-breakpoint
 ALTER TABLE `evidence` ADD `spans` text;--> statement-breakpoint
 ALTER TABLE `proposals` ADD `date_kind` text DEFAULT 'exact' NOT NULL;--> statement-breakpoint
 ALTER TABLE `proposals` ADD `date_sort` text GENERATED ALWAYS AS (CASE date_kind WHEN 'within' THEN date_latest WHEN 'unscheduled' THEN '~' ELSE date_earliest END) VIRTUAL;--> statement-breakpoint
@@ -106,3 +106,17 @@ UPDATE `statements` SET `title` = (SELECT name FROM actors WHERE actors.id = sta
 INSERT INTO `issues` (`id`, `label`, `description`, `list_order`)
 	SELECT category, upper(substr(replace(category, '_', ' '), 1, 1)) || substr(replace(category, '_', ' '), 2), '', row_number() OVER (ORDER BY min(list_order))
 	FROM proposals GROUP BY category;
+--> statement-breakpoint
+-- Filtered lists read in the order of the day each fact is placed on.
+DROP INDEX `proposals_party`;--> statement-breakpoint
+DROP INDEX `proposals_type`;--> statement-breakpoint
+DROP INDEX `proposals_category`;--> statement-breakpoint
+CREATE INDEX `proposals_party` ON `proposals` (`party_id`,`date_sort`,`list_order`);--> statement-breakpoint
+CREATE INDEX `proposals_type` ON `proposals` (`type`,`date_sort`,`list_order`);--> statement-breakpoint
+CREATE INDEX `proposals_category` ON `proposals` (`category`,`date_sort`,`list_order`);--> statement-breakpoint
+DROP INDEX `statements_actor`;--> statement-breakpoint
+DROP INDEX `statements_party`;--> statement-breakpoint
+DROP INDEX `statements_mode`;--> statement-breakpoint
+CREATE INDEX `statements_actor` ON `statements` (`actor_id`,`date_sort`,`list_order`);--> statement-breakpoint
+CREATE INDEX `statements_party` ON `statements` (`party_id`,`date_sort`,`list_order`);--> statement-breakpoint
+CREATE INDEX `statements_mode` ON `statements` (`mode`,`date_sort`,`list_order`);

@@ -8,6 +8,7 @@ interface Evidence {
   end: number | null
   text: string | null
   note: string | null
+  spans: { start: number; end: number; text: string }[]
 }
 interface WithEvidence {
   id: string
@@ -51,8 +52,15 @@ describe('evidence', () => {
           if (source!.kind === 'news_article') {
             expect(e.start).not.toBeNull()
             expect(source!.text!.slice(e.start!, e.end!)).toBe(e.text)
+            expect(e.spans.length).toBeGreaterThan(0)
+            for (const span of e.spans) expect(source!.text!.slice(span.start, span.end)).toBe(span.text)
+            // In order, inside the passage, not overlapping.
+            expect(e.spans[0]!.start).toBe(e.start)
+            expect(e.spans.at(-1)!.end).toBe(e.end)
+            e.spans.slice(1).forEach((span, i) => expect(span.start).toBeGreaterThanOrEqual(e.spans[i]!.end))
           } else {
             expect(e.start).toBeNull()
+            expect(e.spans).toEqual([])
             expect(e.note).toBeTruthy()
           }
           checked += 1
@@ -85,6 +93,7 @@ describe('evidence', () => {
 })
 
 describe("Kyiv's proposals", () => {
+  type Proposal = { id: string; party: string; round: string; type: string; category: string; text: string; evidence: Evidence[] }
   const commitments: [string, string][] = [
     ['alliance', 'join the North Atlantic Treaty Organisation'],
     ['foreign_military_presence', 'deploy foreign military bases and troops on its territory'],
@@ -92,31 +101,61 @@ describe("Kyiv's proposals", () => {
     ['nuclear_weapons', 'renounce nuclear weapons'],
     ['wmd', 'other weapons of mass destruction']
   ]
+  const kyiv = async () => json<ListBody<Proposal>>(await ctx.app.inject('/v1/parties/kiev/proposals?type=proposal')).data
 
-  it('holds each of the five commitments handed over in Istanbul, one record each, in the article’s words', async () => {
-    const body = json<ListBody<{ party: string; round: string; type: string; category: string; text: string; evidence: Evidence[] }>>(
-      await ctx.app.inject('/v1/parties/kiev/proposals?type=proposal')
-    )
-    const text = await article()
-    expect(body.data).toHaveLength(5)
+  it('holds each of the five commitments handed over in Istanbul, one record each, in its own words', async () => {
+    const proposals = await kyiv()
+    expect(proposals).toHaveLength(5)
     for (const [category, words] of commitments) {
-      const matching = body.data.filter((p) => p.category === category)
+      const matching = proposals.filter((p) => p.category === category)
       expect(matching, category).toHaveLength(1)
       const proposal = matching[0]!
       expect(proposal.party).toBe('ukraine')
       expect(proposal.round).toBe('istanbul-2022-03-29')
       expect(proposal.text).toContain(words)
-      expect(text).toContain(proposal.text)
-      expect(proposal.evidence.some((e) => e.text?.includes(proposal.text))).toBe(true)
+      // Its text is its evidence's spans, joined where the article separates them.
+      expect(proposal.evidence.some((e) => e.spans.map((s) => s.text).join(' … ').includes(proposal.text))).toBe(true)
+      // No other commitment's object is in it.
+      for (const [other, otherWords] of commitments) if (other !== category) expect(proposal.text, category).not.toContain(otherWords)
     }
   })
 
-  it("holds Russia's condition for a leaders' meeting", async () => {
-    const body = json<ListBody<{ type: string; category: string; text: string }>>(await ctx.app.inject('/v1/parties/moscow/proposals'))
-    const conditions = body.data.filter((p) => p.type === 'condition')
-    expect(conditions).toHaveLength(1)
-    expect(conditions[0]!.category).toBe('summit_precondition')
-    expect(await article()).toContain(conditions[0]!.text)
+  it('gives each item, as evidence, the words that make it Kyiv’s and tie it to Istanbul', async () => {
+    for (const proposal of await kyiv()) {
+      const said = proposal.evidence.map((e) => e.text ?? '').join(' ')
+      expect(said, proposal.id).toMatch(/\bKiev\b/)
+      expect(said, proposal.id).toContain('Istanbul')
+    }
+  })
+
+  it('counts NATO once and nuclear weapons once', async () => {
+    const texts = (await kyiv()).map((p) => p.text)
+    expect(texts.filter((t) => t.includes('North Atlantic Treaty Organisation'))).toHaveLength(1)
+    expect(texts.filter((t) => t.includes('nuclear weapons'))).toHaveLength(1)
+  })
+
+  it("holds Russia's condition for a leaders' meeting, dated by the article, not the first round", async () => {
+    const body = json<ListBody<{ type: string; category: string; text: string; round: string; date: { latest: string; kind: string } }>>(
+      await ctx.app.inject('/v1/parties/moscow/proposals?type=condition')
+    )
+    expect(body.data).toHaveLength(1)
+    const condition = body.data[0]!
+    expect(condition.category).toBe('leaders_meeting')
+    expect(condition.round).toBe('zelensky-putin-meeting')
+    expect(condition.date.kind).toBe('within')
+    expect(await article()).toContain(condition.text)
+  })
+
+  it("holds Medinsky's assessment of the draft as Russia's position on the leaders' meeting", async () => {
+    const body = json<ListBody<Proposal>>(await ctx.app.inject('/v1/parties/russia/proposals?type=assessment'))
+    expect(body.data).toHaveLength(1)
+    const assessment = body.data[0]!
+    expect(assessment.text).toContain('the draft agreement was not sufficient')
+    expect(assessment.round).toBe('zelensky-putin-meeting')
+    expect(assessment.evidence.some((e) => e.text?.includes('Medinsky said'))).toBe(true)
+    const meeting = json<{ proposals: { id: string }[]; statements: { id: string; actor: string }[] }>(await ctx.app.inject('/v1/rounds/zelensky-putin-meeting'))
+    expect(meeting.proposals.map((p) => p.id)).toContain(assessment.id)
+    expect(meeting.statements.map((s) => s.actor)).toContain('david-arakhamia')
   })
 })
 
@@ -127,9 +166,11 @@ describe('statements and actors', () => {
     expect(quoted.length).toBeGreaterThanOrEqual(3)
     const { items } = await walk<{ quote: string | null; mode: string; text: string }>(ctx.app, '/v1/statements?limit=100')
     for (const words of quoted) {
-      const statement = items.find((s) => s.quote === words)
+      // The quote is the words inside the marks, without the reporter's closing punctuation.
+      const statement = items.find((s) => s.quote !== null && words.replace(/[.,;:]$/, '') === s.quote)
       expect(statement, `a statement quotes “${words}”`).toBeDefined()
       expect(statement!.text).toContain(`“${words}”`)
+      expect(statement!.quote).not.toMatch(/[.,;:]$/)
     }
     for (const s of items) {
       expect(text).toContain(s.text)
@@ -140,7 +181,7 @@ describe('statements and actors', () => {
   it('has the full quotation as a direct statement by Timofeev', async () => {
     const body = json<ListBody<{ mode: string; quote: string }>>(await ctx.app.inject('/v1/actors/ivan-timofeev/statements?mode=direct'))
     expect(body.data).toHaveLength(1)
-    expect(body.data[0]!.quote).toBe('There is a theoretical possibility of such a meeting, but a practical basis has not yet been prepared,')
+    expect(body.data[0]!.quote).toBe('There is a theoretical possibility of such a meeting, but a practical basis has not yet been prepared')
   })
 
   it('knows every quoted actor, with the party and roles the article gives', async () => {
@@ -198,18 +239,22 @@ describe('rounds from both sources', () => {
     )
     expect(ongoing.data).toHaveLength(1)
     expect(ongoing.data[0]!.date).toMatchObject({ earliest: '2022-04-01', latest: null, text: 'since Friday' })
-    const proposed = json<ListBody<{ format: string }>>(await ctx.app.inject('/v1/rounds?status=proposed'))
+    const proposed = json<ListBody<{ format: string; date: { earliest: string | null; latest: string | null; kind: string } }>>(
+      await ctx.app.inject('/v1/rounds?status=proposed')
+    )
     expect(proposed.data).toHaveLength(1)
     expect(proposed.data[0]!.format).toBe('summit')
+    // Proposed, never scheduled: no invented day.
+    expect(proposed.data[0]!.date).toMatchObject({ earliest: null, latest: null, kind: 'unscheduled' })
   })
 
   it('has every dated round of the reference timeline', async () => {
-    const { items } = await walk<{ date: { earliest: string; latest: string } }>(ctx.app, '/v1/rounds')
+    const { items } = await walk<{ date: { earliest: string; latest: string; kind: string } }>(ctx.app, '/v1/rounds')
     const starts = items.map((r) => r.date.earliest)
     for (const day of ['2022-02-28', '2022-03-03', '2022-03-07', '2022-03-10', '2022-03-14', '2022-03-21', '2022-03-29']) {
       expect(starts).toContain(day)
     }
     const video = items.find((r) => r.date.earliest === '2022-03-14')!
-    expect(video.date.latest).toBe('2022-03-17')
+    expect(video.date).toMatchObject({ latest: '2022-03-17', kind: 'period' })
   })
 })

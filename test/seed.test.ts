@@ -70,6 +70,57 @@ describe('the seeder', () => {
     expect(problems).toMatch(/must quote its words, not a note/)
   })
 
+  it("refuses two proposals of one party and round that share words, unless the shared words and why are declared", () => {
+    const bases = (a: Annotations) => a.proposals.find((p) => p.id === 'ukraine-no-foreign-bases-or-troops')!
+    expect(problemsOf((a) => delete bases(a).overlaps).join('\n')).toMatch(
+      /proposal ukraine-no-foreign-bases-or-troops: its text shares "its refusal to" with proposal ukraine-no-nato-membership/
+    )
+    // A declaration covers only the words it names.
+    expect(problemsOf((a) => (bases(a).overlaps![0]!.words = 'its')).join('\n')).toMatch(/ukraine-no-foreign-bases-or-troops: its text shares "its refusal to"/)
+    // The old, contiguous text held the NATO item whole.
+    const whole = problemsOf((a) => {
+      bases(a).text = 'its refusal to join the North Atlantic Treaty Organisation and deploy foreign military bases and troops on its territory'
+      bases(a).evidence[0] = { source: 'xinhua-2022-04-ease-tensions', quote: bases(a).text }
+    }).join('\n')
+    expect(whole).toMatch(/shares "its refusal to join the North Atlantic Treaty Organisation" with proposal ukraine-no-nato-membership/)
+  })
+
+  it("refuses a proposal whose evidence does not name its party or anyone speaking for it", () => {
+    const problems = problemsOf((a) => {
+      const item = a.proposals.find((p) => p.id === 'ukraine-non-bloc-status')!
+      item.evidence = item.evidence.slice(0, 1)
+    })
+    expect(problems).toEqual([expect.stringMatching(/^proposal ukraine-non-bloc-status: no evidence item names ukraine/)])
+  })
+
+  it('refuses spans out of order, and a date whose kind does not fit its bounds', () => {
+    const problems = problemsOf((a) => {
+      const wmd = a.proposals.find((p) => p.id === 'ukraine-renounce-other-wmd')!
+      const first = wmd.evidence[0]!
+      if ('spans' in first) first.spans.reverse()
+      a.rounds.find((r) => r.id === 'istanbul-2022-03-29')!.date.kind = 'unscheduled'
+      a.rounds.find((r) => r.id === 'video-2022-03-14')!.date.kind = 'exact'
+      a.statements[0]!.date = { earliest: null as unknown as string, latest: null, text: null, note: null }
+    }).join('\n')
+    expect(problems).toMatch(/proposal ukraine-renounce-other-wmd: the spans of one evidence item must be in source order/)
+    expect(problems).toMatch(/round istanbul-2022-03-29: a date of kind "unscheduled" needs no earliest and no latest day/)
+    expect(problems).toMatch(/round istanbul-2022-03-29: only a proposed round may be unscheduled/)
+    expect(problems).toMatch(/round video-2022-03-14: a date of kind "exact" needs earliest and latest the same day/)
+    expect(problems).toMatch(/statement russia-delegation-foundation-for-de-escalation: only a proposed round may be unscheduled/)
+  })
+
+  it("refuses a quote that keeps the sentence's punctuation, a title quoting words not said, and an unknown issue", () => {
+    const problems = problemsOf((a) => {
+      const medinsky = a.statements.find((s) => s.id === 'medinsky-readiness-first-time-in-years')!
+      medinsky.quote = 'for the first time in years.'
+      a.statements.find((s) => s.id === 'timofeev-theoretical-possibility')!.title = 'Timofeev: “a meeting is possible”'
+      a.proposals[0]!.category = 'sanctions'
+    }).join('\n')
+    expect(problems).toMatch(/statement medinsky-readiness-first-time-in-years: its quote "for the first time in years\." ends with the sentence's punctuation/)
+    expect(problems).toMatch(/statement timofeev-theoretical-possibility: its title quotes "a meeting is possible"/)
+    expect(problems).toMatch(/proposal ukraine-no-nato-membership: unknown issue "sanctions"/)
+  })
+
   it('writes nothing when a fact fails: all or nothing', () => {
     const bad = structuredClone(annotations())
     bad.statements[2]!.evidence = [{ source: 'xinhua-2022-04-ease-tensions', quote: 'words the article never had' }]

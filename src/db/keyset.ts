@@ -58,10 +58,13 @@ export function likeAny(columns: SQLiteColumn[], text: string): SQL {
   )})`
 }
 
-/** Ranges [earliest, latest] (latest null = open) that overlap [from, to]. */
+/**
+ * Ranges [earliest, latest] (latest null = open) that overlap [from, to]. An unscheduled
+ * event (no earliest day either) is in no date window.
+ */
 export function overlaps(earliest: SQLiteColumn, latest: SQLiteColumn, from?: string, to?: string): SQL | undefined {
   return and(
     to === undefined ? undefined : sql`${earliest} <= ${to}`,
-    from === undefined ? undefined : sql`(${latest} IS NULL OR ${latest} >= ${from})`
+    from === undefined ? undefined : sql`(${latest} >= ${from} OR (${latest} IS NULL AND ${earliest} IS NOT NULL))`
   )
 }

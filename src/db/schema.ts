@@ -133,8 +133,8 @@ export const rounds = sqliteTable(
     index('rounds_latest').on(t.dateLatest, t.dateEarliest),
     index('rounds_sort').on(t.dateSort, t.listOrder),
     // A filter on a category column, in date order; and /v1/stats counts each category from it.
-    index('rounds_status').on(t.status, t.dateEarliest, t.listOrder),
-    index('rounds_format').on(t.format, t.dateEarliest, t.listOrder),
+    index('rounds_status').on(t.status, t.dateSort, t.listOrder),
+    index('rounds_format').on(t.format, t.dateSort, t.listOrder),
     check('rounds_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`),
     check('rounds_unscheduled', sql`(${t.dateKind} = 'unscheduled') = (${t.dateEarliest} IS NULL)`)
   ]
@@ -176,14 +176,14 @@ export const proposals = sqliteTable(
   },
   (t) => [
     uniqueIndex('proposals_list_order').on(t.listOrder),
-    index('proposals_party').on(t.partyId, t.dateEarliest, t.listOrder),
+    index('proposals_party').on(t.partyId, t.dateSort, t.listOrder),
     index('proposals_round').on(t.roundId),
     index('proposals_date').on(t.dateEarliest, t.listOrder),
     index('proposals_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('proposals_latest').on(t.dateLatest, t.dateEarliest),
     index('proposals_sort').on(t.dateSort, t.listOrder),
-    index('proposals_type').on(t.type, t.dateEarliest, t.listOrder),
-    index('proposals_category').on(t.category, t.dateEarliest, t.listOrder),
+    index('proposals_type').on(t.type, t.dateSort, t.listOrder),
+    index('proposals_category').on(t.category, t.dateSort, t.listOrder),
     check('proposals_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
 )
@@ -212,14 +212,14 @@ export const statements = sqliteTable(
   },
   (t) => [
     uniqueIndex('statements_list_order').on(t.listOrder),
-    index('statements_actor').on(t.actorId, t.dateEarliest, t.listOrder),
-    index('statements_party').on(t.partyId, t.dateEarliest, t.listOrder),
+    index('statements_actor').on(t.actorId, t.dateSort, t.listOrder),
+    index('statements_party').on(t.partyId, t.dateSort, t.listOrder),
     index('statements_round').on(t.roundId),
     index('statements_date').on(t.dateEarliest, t.listOrder),
     index('statements_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('statements_latest').on(t.dateLatest, t.dateEarliest),
     index('statements_sort').on(t.dateSort, t.listOrder),
-    index('statements_mode').on(t.mode, t.dateEarliest, t.listOrder),
+    index('statements_mode').on(t.mode, t.dateSort, t.listOrder),
     check('statements_quote_mode', sql`(${t.mode} = 'indirect') = (${t.quote} IS NULL)`),
     check('statements_date_order', sql`${t.dateLatest} IS NULL OR ${t.dateLatest} >= ${t.dateEarliest}`)
   ]
