@@ -1,10 +1,10 @@
 import { asc, count } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
-import { actors, evidence, parties, proposals, rounds, sources, statements } from '../../db/schema.js'
+import { actors, evidence, issues, parties, proposals, rounds, sources, statements } from '../../db/schema.js'
 import { readVersion } from '../../db/version.js'
 
 export function createDatasetRepository(db: Db) {
-  const tables = { rounds, proposals, parties, actors, statements, sources, evidence }
+  const tables = { rounds, proposals, parties, actors, statements, sources, issues, evidence }
   return {
     version: () => readVersion(db),
     counts() {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { sourceKinds } from '../../db/vocabulary.js'
 
-export const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources'] as const
+export const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources', 'issues'] as const
 const extraLinks = ['timeline', 'search', 'stats', 'changes', 'openapi', 'docs'] as const
 
 const datasetExample = {
@@ -32,12 +32,13 @@ const datasetExample = {
   ],
   counts: {
     rounds: 9,
-    proposals: 6,
+    proposals: 7,
     parties: 4,
     actors: 11,
     statements: 12,
     sources: 2,
-    evidence: 42
+    issues: 7,
+    evidence: 48
   },
   links: {
     rounds: '/v1/rounds',
@@ -46,6 +47,7 @@ const datasetExample = {
     actors: '/v1/actors',
     statements: '/v1/statements',
     sources: '/v1/sources',
+    issues: '/v1/issues',
     timeline: '/v1/timeline',
     search: '/v1/search{?q}',
     stats: '/v1/stats',
