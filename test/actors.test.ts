@@ -31,6 +31,17 @@ describe('GET /v1/actors', () => {
     expect(zelenskyy.data.map((a) => a.id)).toEqual(['volodymyr-zelensky'])
   })
 
+  it('takes a party by two-letter code or Cyrillic name, and q in Cyrillic', async () => {
+    const russians = (await ctx.app.inject('/v1/actors?party=russia&type=person')).body
+    for (const party of ['RU', 'ru', 'RUS', 'Россия', 'Москва']) {
+      expect((await ctx.app.inject(`/v1/actors?party=${encodeURIComponent(party)}&type=person`)).body, party).toBe(russians)
+    }
+    for (const q of ['Зеленский', 'Зеленський']) {
+      const found = json<ListBody<Actor>>(await ctx.app.inject(`/v1/actors?q=${encodeURIComponent(q)}`))
+      expect(found.data.map((a) => a.id), q).toEqual(['volodymyr-zelensky'])
+    }
+  })
+
   it('pages each actor once', async () => {
     const all = json<ListBody<Actor>>(await ctx.app.inject('/v1/actors?limit=100'))
     const walked = await walk<Actor>(ctx.app, '/v1/actors?limit=3')

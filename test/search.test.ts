@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createTokensRepository } from '../src/auth/tokens.js'
+import { toFtsQuery } from '../src/modules/search/search.query.js'
+import { createSearchRepository } from '../src/modules/search/search.repository.js'
 import { expectProblem, json, useApp, walk, type ListBody } from './helper.js'
 
 interface Hit {
@@ -14,6 +16,9 @@ interface Hit {
 
 const ctx = useApp()
 const search = async (q: string, extra = '') => json<ListBody<Hit>>(await ctx.app.inject(`/v1/search?q=${encodeURIComponent(q)}${extra}`))
+/** Every hit of a search, as type:id. */
+const hitsOf = async (q: string, extra = '') =>
+  new Set((await walk<Hit>(ctx.app, `/v1/search?q=${encodeURIComponent(q)}&limit=100${extra}`)).items.map((h) => `${h.type}:${h.id}`))
 
 describe('GET /v1/search', () => {
   it('finds across records, best first, with highlighted snippets and links', async () => {
@@ -37,15 +42,64 @@ describe('GET /v1/search', () => {
   })
 
   it('knows the other names of parties and actors', async () => {
-    const ids = async (q: string) => new Set((await walk<Hit>(ctx.app, `/v1/search?q=${q}&limit=100`)).items.map((h) => `${h.type}:${h.id}`))
-    const kiev = await ids('Kiev')
-    const kyiv = await ids('Kyiv')
+    const kiev = await hitsOf('Kiev')
+    const kyiv = await hitsOf('Kyiv')
     for (const hit of kiev) expect(kyiv).toContain(hit)
     expect(kyiv).toContain('source:xinhua-2022-04-ease-tensions')
-    const zelensky = await ids('Zelensky')
-    const zelenskyy = await ids('Zelenskyy')
+    const zelensky = await hitsOf('Zelensky')
+    const zelenskyy = await hitsOf('Zelenskyy')
     for (const hit of zelensky) expect(zelenskyy).toContain(hit)
     expect(zelenskyy).toContain('statement:arakhamia-intensify-efforts')
+  })
+
+  it('knows the Cyrillic names: they find what the Latin ones find, in any case and normal form', async () => {
+    const zelensky = await hitsOf('Zelensky')
+    expect(zelensky).toContain('actor:volodymyr-zelensky')
+    expect([...zelensky].some((hit) => hit.startsWith('statement:'))).toBe(true)
+    for (const q of ['Зеленский', 'Зеленський', 'ЗЕЛЕНСКИЙ', 'зеленский']) expect(await hitsOf(q), q).toEqual(zelensky)
+    const kyiv = await hitsOf('Kyiv')
+    expect(kyiv).toContain('source:xinhua-2022-04-ease-tensions')
+    for (const q of ['Київ', 'КИЇВ', 'Київ'.normalize('NFD'), 'Киев', 'Україна']) expect(await hitsOf(q), q).toEqual(kyiv)
+    expect(await hitsOf('Путин')).toEqual(await hitsOf('Putin'))
+    expect(await hitsOf('Мединский', '&type=statement')).toEqual(await hitsOf('Medinsky', '&type=statement'))
+  })
+
+  it('finds Belarus only where the text names Belarus: a two-letter code is no search name', async () => {
+    const hits = (await walk<Hit>(ctx.app, '/v1/search?q=Belarus&limit=100')).items
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) {
+      const record = await ctx.app.inject(hit.href)
+      expect(record.statusCode, hit.href).toBe(200)
+      expect(record.body, hit.href).toMatch(/Belarus|Беларусь|Білорусь|BLR/)
+      expect(hit.snippet, hit.href).not.toMatch(/<mark>by<\/mark>/i)
+    }
+    // A three-letter code widens; the same names in Cyrillic find the same.
+    const belarus = new Set(hits.map((h) => `${h.type}:${h.id}`))
+    for (const q of ['BLR', 'Беларусь', 'Білорусь']) expect(await hitsOf(q), q).toEqual(belarus)
+  })
+
+  it('does not widen a word of fewer than three letters, nor add such a name to a query', async () => {
+    for (const q of ['by', 'BY']) {
+      const hits = (await walk<Hit>(ctx.app, `/v1/search?q=${q}&limit=100`)).items
+      expect(hits.length, q).toBeGreaterThan(0)
+      for (const hit of hits) expect(hit.snippet.match(/<mark>[^<]*<\/mark>/g)?.every((m) => m.toLowerCase() === '<mark>by</mark>'), hit.href).toBe(true)
+    }
+    const groups = createSearchRepository(ctx.app.db).aliasGroups()
+    for (const q of ['by', 'UA', 'ru', 'TR']) expect(toFtsQuery(q, groups)).toBe(`"${q}"`)
+    const belarus = toFtsQuery('Belarus', groups)
+    expect(belarus).toContain('"Беларусь"')
+    expect(belarus).not.toMatch(/"BY"/i)
+    for (const q of ['Ukraine', 'Russia', 'Turkey', 'Kyiv', 'Moscow']) {
+      expect(toFtsQuery(q, groups)).not.toMatch(/"[\p{L}\p{N}]{1,2}"/u)
+    }
+  })
+
+  it('finds the NATO proposal and not the one on foreign bases; one proposal on nuclear weapons', async () => {
+    const nato = await hitsOf('NATO', '&type=proposal')
+    expect(nato).toContain('proposal:ukraine-no-nato-membership')
+    expect(nato).not.toContain('proposal:ukraine-no-foreign-bases-or-troops')
+    expect(await hitsOf('NATO')).not.toContain('proposal:ukraine-no-foreign-bases-or-troops')
+    expect([...(await hitsOf('nuclear'))].filter((hit) => hit.startsWith('proposal:'))).toEqual(['proposal:ukraine-renounce-nuclear-weapons'])
   })
 
   it('filters by type and pages through results once', async () => {
@@ -59,9 +113,9 @@ describe('GET /v1/search', () => {
   })
 
   it('escapes HTML in snippets', async () => {
-    const hit = (await search('leaders', '&type=proposal')).data[0]!
-    expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)
-    expect(hit.snippet).toContain('&#39;')
+    const snippets = (await search('leaders', '&type=proposal')).data.map((h) => h.snippet)
+    for (const snippet of snippets) expect(snippet).not.toMatch(/<(?!\/?mark>)/)
+    expect(snippets.some((snippet) => snippet.includes('&#39;'))).toBe(true)
   })
 
   it('asks for q, and refuses a q with no words or over 500 characters', async () => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
-import type { AliasGroup } from './search.query.js'
+import { aliasGroup, type AliasGroup } from './search.query.js'
 import type { SearchHit } from './search.schemas.js'
 
 // Private-use characters mark matches inside snippets, so the stored text can be
@@ -101,11 +101,7 @@ export function createSearchRepository(db: Db) {
       add(`actor:${row.id}`, row.name)
       for (const alias of JSON.parse(row.aliases) as string[]) add(`actor:${row.id}`, alias)
     }
-    return [...groups.values()].map((names) => ({
-      names,
-      // A group is named by its one-word names; "Vladimir" alone names no one in particular.
-      words: new Set(names.filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()))
-    }))
+    return [...groups.values()].map(aliasGroup)
   }
 
   // A query asked once is answered by SQL alone: its best page (bm25 over every match, but
