@@ -28,7 +28,7 @@ export function createPartiesRepository(db: Db) {
   return {
     /** The party id an id or alias names (case-insensitive), if any. */
     resolve(idOrAlias: string): string | undefined {
-      return db.select({ id: partyAliases.partyId }).from(partyAliases).where(eq(partyAliases.key, idOrAlias.toLowerCase())).get()?.id
+      return db.select({ id: partyAliases.partyId }).from(partyAliases).where(eq(partyAliases.key, idOrAlias.normalize('NFC').toLowerCase())).get()?.id
     },
 
     get(id: string): Party | undefined {
