@@ -129,7 +129,8 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
   a.parties.forEach((p, i) => {
     rows.parties.push({ id: p.id, name: p.name, role: p.role, listOrder: i + 1 })
     for (const alias of new Set([p.id, p.name, ...p.aliases])) {
-      const key = alias.toLowerCase()
+      // As the parties repository's resolve reads them: composed (NFC), lower-cased.
+      const key = alias.normalize('NFC').toLowerCase()
       const owner = aliasOwners.get(key)
       if (owner === p.id) continue
       if (owner) problems.push(`party ${p.id}: alias ${JSON.stringify(alias)} already belongs to ${owner}`)

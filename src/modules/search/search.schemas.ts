@@ -40,7 +40,7 @@ export const searchQuery = z.strictObject({
     .max(500)
     .refine(noControlCharacters, 'control characters are not allowed')
     .describe(
-      'What to look for: words (all must match), "quoted phrases", and word* for words starting so. Names of parties and actors also find their other spellings (Kyiv/Kiev, Zelenskyy/Zelensky). At most 500 characters.'
+      'What to look for: words (all must match), "quoted phrases", and word* for words starting so. Names of parties and actors also find their other names, in Latin or Cyrillic script (Kyiv/Kiev/Київ, Zelensky/Зеленский); names under three letters (the codes BY, UA) are never used to widen a search. At most 500 characters.'
     )
     .meta({ examples: ['nato'] }),
   type: listParam(searchTypes, 'Only these kinds of record: `round`, `proposal`, `statement`, `actor`, `source`; repeat the parameter or separate with commas.'),
