@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set on list routes: they also answer text/csv, with these columns. */
     csv?: CsvColumns<never>
+    /** Set where one item is several CSV rows (an issue: one row per party): an item's rows. */
+    csvRows?: (item: never) => unknown[]
   }
 }
 
@@ -24,9 +26,12 @@ export function toCsv<T>(items: T[], columns: CsvColumns<T>): string {
   return stringify([columns.map((c) => c.header), ...rows], { record_delimiter: 'windows', cast: { boolean: (b) => String(b) } })
 }
 
-/** Route config for a list answering CSV: typed where it is written, erased where it is read. */
-export function csvConfig<T>(columns: CsvColumns<T>) {
-  return { csv: columns as unknown as CsvColumns<never> }
+/**
+ * Route config for a list answering CSV: typed where it is written, erased where it is read.
+ * With `rowsOf`, each item of a page becomes the rows it returns, and the columns read rows.
+ */
+export function csvConfig<Row, Item = Row>(columns: CsvColumns<Row>, rowsOf?: (item: Item) => Row[]) {
+  return { csv: columns as unknown as CsvColumns<never>, ...(rowsOf === undefined ? {} : { csvRows: rowsOf }) }
 }
 
 export function dateColumns<T>(pick: (item: T) => DateRange, prefix = 'date'): CsvColumns<T> {

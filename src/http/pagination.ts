@@ -76,8 +76,9 @@ export interface ListBody<T> {
 
 /**
  * Answers a list page: JSON `{ data, page }`, or CSV rows when the client asked for CSV
- * and the route declares columns. Either way the next page is in the `Link: rel="next"`
- * header and the match count in `X-Total-Count`.
+ * and the route declares columns (one row per item, or the rows its `csvRows` makes of
+ * each). Either way the next page is in the `Link: rel="next"` header and the match count
+ * (of items, not rows) in `X-Total-Count`.
  */
 export function sendPage<T>(request: FastifyRequest, reply: FastifyReply, sort: string, limit: number, result: PageResult<T>): ListBody<T> {
   const nextCursor = result.nextKey === null ? null : encodeCursor({ sort, key: result.nextKey })
@@ -88,11 +89,12 @@ export function sendPage<T>(request: FastifyRequest, reply: FastifyReply, sort: 
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
   reply.header('x-total-count', String(result.total))
-  const columns = request.routeOptions.config.csv
+  const { csv: columns, csvRows } = request.routeOptions.config
   if (columns !== undefined && wantsCsv(request)) {
+    const rows = csvRows === undefined ? result.items : result.items.flatMap((item) => csvRows(item as never))
     // A string body is sent as it is: the JSON response schema does not apply to it.
     reply.type('text/csv; charset=utf-8; header=present')
-    return reply.send(toCsv(result.items as never[], columns)) as never
+    return reply.send(toCsv(rows as never[], columns)) as never
   }
   return { data: result.items, page: { limit, total: result.total, nextCursor } }
 }
