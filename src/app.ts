@@ -11,6 +11,7 @@ import changesFeed from './modules/changes/index.js'
 import dashboard from './modules/dashboard/index.js'
 import dataset from './modules/dataset/index.js'
 import health from './modules/health/index.js'
+import issues from './modules/issues/index.js'
 import parties from './modules/parties/index.js'
 import proposals from './modules/proposals/index.js'
 import rounds from './modules/rounds/index.js'
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(actors, { prefix: '/v1/actors' })
   await app.register(statements, { prefix: '/v1/statements' })
   await app.register(sources, { prefix: '/v1/sources' })
+  await app.register(issues, { prefix: '/v1/issues' })
   await app.register(timeline, { prefix: '/v1/timeline' })
   await app.register(search, { prefix: '/v1/search' })
   await app.register(stats, { prefix: '/v1/stats' })
