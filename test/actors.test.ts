@@ -36,7 +36,8 @@ describe('GET /v1/actors', () => {
     for (const party of ['RU', 'ru', 'RUS', 'Россия', 'Москва']) {
       expect((await ctx.app.inject(`/v1/actors?party=${encodeURIComponent(party)}&type=person`)).body, party).toBe(russians)
     }
-    for (const q of ['Зеленский', 'Зеленський']) {
+    // Case is ignored in every script, as it is in ASCII.
+    for (const q of ['Зеленский', 'Зеленський', 'зеленский', 'ЗЕЛЕНСЬКИЙ']) {
       const found = json<ListBody<Actor>>(await ctx.app.inject(`/v1/actors?q=${encodeURIComponent(q)}`))
       expect(found.data.map((a) => a.id), q).toEqual(['volodymyr-zelensky'])
     }

@@ -50,10 +50,11 @@ export function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
+/** Any of the columns contains `text`, ignoring case in every script (`fold`, src/db/open.ts). */
 export function likeAny(columns: SQLiteColumn[], text: string): SQL {
-  const pattern = containing(text)
+  const pattern = containing(text.normalize('NFC').toLowerCase())
   return sql`(${sql.join(
-    columns.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`),
+    columns.map((c) => sql`fold(${c}) LIKE ${pattern} ESCAPE '\\'`),
     sql` OR `
   )})`
 }

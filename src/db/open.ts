@@ -86,6 +86,9 @@ export function openDb(file: string, { readonly = false }: { readonly?: boolean 
   // Waiting for another process's write blocks this event loop, so the wait is kept short;
   // past it the request answers 503 with Retry-After.
   sqlite.pragma('busy_timeout = 2000')
+  // SQLite's LIKE and lower() fold the case of ASCII letters only; `?q=зеленский` must find
+  // "Зеленский" as `?q=zelensky` finds "Zelensky".
+  sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.normalize('NFC').toLowerCase() : text))
   return drizzle({ client: sqlite, schema })
 }
 
