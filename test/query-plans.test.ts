@@ -78,6 +78,8 @@ describe('query plans of the read endpoints', () => {
       '/v1/proposals?type=condition',
       '/v1/proposals?category=alliance',
       '/v1/statements?mode=direct',
+      '/v1/issues',
+      '/v1/issues/leaders_meeting?party=russia',
       '/v1/search?q=nato',
       '/v1/changes',
       // Its counts by status, format, type, category, mode and actor each walk an index.

@@ -44,7 +44,8 @@ export default fp(
         tags: [
           { name: 'dataset', description: 'What the store holds and where it comes from.' },
           { name: 'rounds', description: 'Sessions of talks: held, ongoing or proposed.' },
-          { name: 'proposals', description: 'Positions a party tabled: proposals, conditions and demands.' },
+          { name: 'proposals', description: 'Positions a party tabled: proposals, conditions, demands and assessments.' },
+          { name: 'issues', description: 'The subjects of the talks, with where each side stands on them: the position matrix.' },
           { name: 'parties', description: 'The sides, and the states hosting or mediating.' },
           { name: 'actors', description: 'People and organizations that act or are quoted.' },
           { name: 'statements', description: 'What actors said, as reported.' },
