@@ -56,8 +56,20 @@ describe('CSV', () => {
     const istanbul = rows.find((r) => r[0] === 'istanbul-2022-03-29')!
     expect(istanbul[header!.indexOf('parties')]).toBe('russia:participant | ukraine:participant | turkey:host')
     expect(istanbul[header!.indexOf('evidence_sources')]).toBe('lcil-negotiation-news | xinhua-2022-04-ease-tensions')
+    expect(header).toContain('date_kind')
+    const meeting = rows.find((r) => r[0] === 'zelensky-putin-meeting')!
+    expect([meeting[header!.indexOf('date_earliest')], meeting[header!.indexOf('date_kind')]]).toEqual(['', 'unscheduled'])
     const documented = (await ctx.app.inject('/openapi.json')).json().paths['/v1/rounds'].get.responses['200'].content['text/csv'].schema.description
     for (const column of header!) expect(documented).toContain(column)
+  })
+
+  it('gives an evidence item of several spans as each span\'s offsets and its words joined by " … "', async () => {
+    const [header, row] = parseCsv((await ctx.app.inject('/v1/proposals?category=wmd&format=csv')).body)
+    const proposal = json<ListBody<{ text: string; evidence: { spans: { start: number; end: number }[] }[] }>>(await ctx.app.inject('/v1/proposals?category=wmd')).data[0]!
+    const spans = proposal.evidence[0]!.spans
+    expect(spans.length).toBeGreaterThan(1)
+    expect(row![header!.indexOf('evidence_offsets')]!.split(' | ')[0]).toBe(spans.map((s) => `${s.start}-${s.end}`).join(','))
+    expect(row![header!.indexOf('evidence_text')]!.split(' | ')[0]).toBe(proposal.text)
   })
 
   it('pages CSV like JSON: Link header to the next page, every row once', async () => {

@@ -38,15 +38,19 @@ export function dateColumns<T>(pick: (item: T) => DateRange, prefix = 'date'): C
   return [
     { header: `${prefix}_earliest`, value: (i) => pick(i).earliest },
     { header: `${prefix}_latest`, value: (i) => pick(i).latest },
+    { header: `${prefix}_kind`, value: (i) => pick(i).kind },
     { header: `${prefix}_text`, value: (i) => pick(i).text }
   ]
 }
 
-/** Evidence flattens to three columns; several items are separated by " | ". */
+/**
+ * Evidence flattens to three columns; several items are separated by " | ". An item of
+ * several spans gives each span's offsets, separated by ",", and its words joined by " … ".
+ */
 export function evidenceColumns<T extends { evidence: Evidence[] }>(): CsvColumns<T> {
   return [
     { header: 'evidence_sources', value: (i) => i.evidence.map((e) => e.sourceId).join(' | ') },
-    { header: 'evidence_offsets', value: (i) => i.evidence.map((e) => (e.start === null ? '' : `${e.start}-${e.end}`)).join(' | ') },
-    { header: 'evidence_text', value: (i) => i.evidence.map((e) => e.text ?? e.note ?? '').join(' | ') }
+    { header: 'evidence_offsets', value: (i) => i.evidence.map((e) => e.spans.map((s) => `${s.start}-${s.end}`).join(',')).join(' | ') },
+    { header: 'evidence_text', value: (i) => i.evidence.map((e) => (e.spans.length > 0 ? e.spans.map((s) => s.text).join(' … ') : (e.note ?? ''))).join(' | ') }
   ]
 }
