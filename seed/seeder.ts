@@ -24,7 +24,13 @@ export class SeedError extends Error {
 }
 
 export function readAnnotations(file = defaultAnnotationsFile): Annotations {
-  const parsed = annotationsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new SeedError([`${file}: ${(error as Error).message}`])
+  }
+  const parsed = annotationsSchema.safeParse(json)
   if (!parsed.success) {
     throw new SeedError(parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`))
   }
