@@ -23,9 +23,9 @@ const timeline: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listTimeline',
         summary: 'One chronological feed of events',
         description:
-          'Rounds, proposals tabled, statements and source publications in one feed for dashboards, ordered by the earliest day each may fall on (then rounds, proposals, statements, publications, then the order they were added). An event matches `from`/`to` when its date range overlaps them. Each event links to its record.',
+          'Rounds, proposals tabled, statements and source publications in one feed for dashboards. Each event is placed on one day: the first day of its date range, except a `within` range (one day the sources do not give), which is placed on its last day and reads "by <latest>". The feed is ordered by that day, then rounds, proposals, statements, publications, then the order they were added. An `unscheduled` event (a proposed meeting with no day: `date.kind` `unscheduled`, `earliest` and `latest` null) comes after every dated event; it is never placed on a day, so it matches no `from`/`to` window. A dated event matches `from`/`to` when its date range overlaps them. Each event links to its record.',
         querystring: timelineQuery,
-        response: { 200: listOf(TimelineEvent, 'A page of events, oldest first.'), ...problemResponses }
+        response: { 200: listOf(TimelineEvent, 'A page of events, oldest first, unscheduled events last.'), ...problemResponses }
       }
     },
     async (request, reply) => {

@@ -12,8 +12,12 @@ export const TimelineEvent = z
   .object({
     id: z.string().describe('Stable event id: `<type>:<record id>`.'),
     type: z.enum(eventTypes).describe('`round` (a session of talks), `proposal` (a position tabled), `statement` (something said), `publication` (a source published).'),
-    date: DateRange,
-    title: z.string().describe('A one-line label for a chart or a feed.'),
+    date: DateRange.describe(
+      'When it happened. The feed places the event on its first day, or on its last for a `within` range (read "by `latest`"); an `unscheduled` event has null days and comes after every dated one.'
+    ),
+    title: z
+      .string()
+      .describe("A one-line label for a chart or a feed: a round's title, `Party: title` for a proposal, a statement's own title (the speaker and the gist), `Publisher: title` for a publication."),
     parties: z.array(z.string()).describe('The parties involved: a round\'s participants and hosts, the party that tabled a proposal or spoke.'),
     ref: z
       .object({
@@ -25,7 +29,8 @@ export const TimelineEvent = z
   })
   .meta({
     id: 'TimelineEvent',
-    description: 'One dated event of the feed.',
+    description:
+      'One event of the feed, placed on a day: the first of its date range, or the last for a `within` range (shown as "by <latest>"). An `unscheduled` event (`date.kind` `unscheduled`, `earliest` and `latest` null) has no day: it is listed after every dated event and matches no `from`/`to` window.',
     examples: [
       {
         id: 'round:istanbul-2022-03-29',
@@ -33,6 +38,7 @@ export const TimelineEvent = z
         date: {
           earliest: '2022-03-29',
           latest: '2022-03-29',
+          kind: 'exact',
           text: 'last week',
           note: "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
         },
