@@ -200,6 +200,8 @@ describe('PATCH and DELETE', () => {
     setup()
     const problem = expectProblem(await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/zelensky-putin-meeting', headers: auth() }), 409)
     expect(problem.detail).toMatch(/cascade=true/)
+    // A statement that names the round among its related rounds points at it too.
+    expect(problem.detail).toMatch(/arakhamia-intensify-efforts/)
     expect((await ctx.app.inject('/v1/rounds/zelensky-putin-meeting')).statusCode).toBe(200)
     const deleted = await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/zelensky-putin-meeting?cascade=true', headers: auth() })
     expect(deleted.statusCode).toBe(200)
@@ -209,6 +211,9 @@ describe('PATCH and DELETE', () => {
     const changes = json<ListBody<{ operation: string; resource: { id: string }; fields: string[] }>>(await ctx.app.inject('/v1/changes?limit=100'))
     expect(changes.data.filter((c) => c.operation === 'delete').map((c) => c.resource.id)).toContain('zelensky-putin-meeting')
     expect(changes.data).toContainEqual(expect.objectContaining({ operation: 'update', resource: expect.objectContaining({ id: 'timofeev-theoretical-possibility' }), fields: ['round'] }))
+    const related = json<{ round: string | null; relatedRounds: string[] }>(await ctx.app.inject('/v1/statements/arakhamia-intensify-efforts'))
+    expect(related).toMatchObject({ round: 'online-2022-04-01', relatedRounds: [] })
+    expect(changes.data).toContainEqual(expect.objectContaining({ operation: 'update', resource: expect.objectContaining({ id: 'arakhamia-intensify-efforts' }), fields: ['relatedRounds'] }))
 
     // An actor's statements cannot stand without it: cascade deletes them, and search forgets them.
     const actor = await ctx.app.inject({ method: 'DELETE', url: '/v1/actors/ivan-timofeev?cascade=true', headers: auth() })
@@ -289,5 +294,224 @@ describe('PATCH and DELETE', () => {
     expect(later.map((c) => c.seq)).toEqual(seqs.slice(2))
     const walked = await walk<{ seq: number }>(ctx.app, '/v1/changes?limit=2')
     expect(walked.items.map((c) => c.seq)).toEqual(seqs)
+  })
+})
+
+describe('the rules a fact obeys', () => {
+  type Evidence = { sourceId: string; start: number | null; end: number | null; text: string | null; note: string | null; spans: { start: number; end: number; text: string }[] }
+  type Record = { id: string; evidence: Evidence[] } & { [field: string]: unknown }
+  // A token of its own: the writes of this file would pass the default rate limit of one.
+  let token = ''
+  const curator = () => auth((token ||= tokens().create('rules curator', 'write').token))
+  const changesTotal = async () => json<ListBody<unknown>>(await ctx.app.inject('/v1/changes')).page.total
+  const post = (collection: string, payload: object) => ctx.app.inject({ method: 'POST', url: `/v1/${collection}`, payload, headers: curator() })
+  const paths = (problem: { errors?: { path: string }[] }) => problem.errors!.map((e) => e.path)
+
+  const proposal = {
+    party: 'ukraine',
+    round: 'istanbul-2022-03-29',
+    type: 'proposal',
+    category: 'neutrality',
+    title: 'A non-bloc state (as handed over)',
+    text: 'Kiev handing Moscow its proposals … its readiness to fix its current status as a non-bloc state',
+    date: { earliest: '2022-03-29', latest: '2022-03-29' },
+    evidence: [{ sourceId: ARTICLE, spans: [{ quote: 'Kiev handing Moscow its proposals' }, { quote: 'its readiness to fix its current status as a non-bloc state' }] }]
+  }
+
+  it('stores evidence of several spans of one source, serves them, and takes them back in a PATCH', async () => {
+    setup()
+    const created = await post('proposals', { ...proposal, id: 'ukraine-non-bloc-as-handed-over' })
+    expect(created.statusCode, created.body).toBe(201)
+    const url = created.headers.location as string
+    const record = json<Record>(await ctx.app.inject(url))
+    const article = json<{ text: string }>(await ctx.app.inject(`/v1/sources/${ARTICLE}`)).text
+    const [item] = record.evidence
+    expect(item!.spans.map((s) => s.text)).toEqual(['Kiev handing Moscow its proposals', 'its readiness to fix its current status as a non-bloc state'])
+    for (const span of item!.spans) expect(article.slice(span.start, span.end)).toBe(span.text)
+    // The passage runs from the first span to the end of the last.
+    expect([item!.start, item!.end]).toEqual([item!.spans[0]!.start, item!.spans[1]!.end])
+    expect(item!.text).toBe(article.slice(item!.start!, item!.end!))
+    expect(record).toMatchObject({ category: 'neutrality', date: { kind: 'exact' } })
+
+    // What a GET gave goes back as it is: nothing changes, nothing is logged.
+    const before = await changesTotal()
+    const same = await ctx.app.inject({ method: 'PATCH', url, payload: record, headers: curator() })
+    expect(same.statusCode, same.body).toBe(200)
+    expect(await changesTotal()).toBe(before)
+    // A patch of another field keeps the spans: the stored evidence is a write body again.
+    for (const target of [url, '/v1/proposals/ukraine-no-foreign-bases-or-troops']) {
+      const old = json<Record>(await ctx.app.inject(target))
+      const patched = await ctx.app.inject({ method: 'PATCH', url: target, payload: { title: `${String(old.title)} (checked)` }, headers: curator() })
+      expect(patched.statusCode, patched.body).toBe(200)
+      expect(json<Record>(patched).evidence).toEqual(old.evidence)
+      expect(json<Record>(patched).evidence[0]!.spans.length).toBeGreaterThan(1)
+    }
+    const changes = json<ListBody<{ resource: { id: string }; fields: string[] }>>(await ctx.app.inject('/v1/changes?limit=100')).data
+    expect(changes.at(-1)).toMatchObject({ resource: { id: 'ukraine-no-foreign-bases-or-troops' }, fields: ['title'] })
+  })
+
+  it('refuses spans out of order and a span that is not the source\'s words, naming the item (422)', async () => {
+    setup()
+    const before = await changesTotal()
+    const reversed = [{ sourceId: ARTICLE, quote: 'Kiev handing Moscow its proposals' }, { sourceId: ARTICLE, spans: [...proposal.evidence[0]!.spans].reverse() }]
+    const outOfOrder = expectProblem(await post('proposals', { ...proposal, evidence: reversed }), 422)
+    expect(paths(outOfOrder)).toEqual(['body.evidence.1'])
+    expect(outOfOrder.errors![0]!.message).toMatch(/source order/)
+    const altered = [{ sourceId: ARTICLE, spans: [{ quote: 'Kiev handing Moscow its proposals' }, { quote: 'its readiness to fix its status as a non-bloc state' }] }]
+    expect(paths(expectProblem(await post('proposals', { ...proposal, evidence: altered }), 422))).toEqual(['body.evidence.0'])
+    const offsets = [{ sourceId: ARTICLE, spans: [{ start: 0, end: 6, text: 'Kiev h' }, { quote: 'its readiness to fix its current status as a non-bloc state' }] }]
+    expect(paths(expectProblem(await post('proposals', { ...proposal, evidence: offsets }), 422))).toEqual(['body.evidence.0'])
+    expect(await changesTotal()).toBe(before)
+  })
+
+  it('refuses a proposal on an unknown issue, and one whose evidence does not say whose it is (422)', async () => {
+    setup()
+    const unknownIssue = expectProblem(await post('proposals', { ...proposal, category: 'summit_precondition' }), 422)
+    expect(unknownIssue.errors).toEqual([{ path: 'body.category', message: 'unknown issue "summit_precondition"' }])
+    // The words are Kyiv's, but nothing in the evidence says so.
+    const unattributed = { ...proposal, text: 'willingness to renounce nuclear weapons', category: 'nuclear_weapons', evidence: [{ sourceId: ARTICLE, quote: 'willingness to renounce nuclear weapons' }] }
+    const problem = expectProblem(await post('proposals', unattributed), 422)
+    expect(paths(problem)).toEqual(['body.evidence'])
+    expect(problem.errors![0]!.message).toMatch(/no evidence item names ukraine or anyone speaking for it/)
+    // Moscow's words would not make it Kyiv's either: the party's own names, or its actors'.
+    expect(paths(expectProblem(await post('proposals', { ...unattributed, party: 'russia' }), 422))).toEqual(['body.evidence'])
+    const byAlias = { ...unattributed, evidence: [...unattributed.evidence, { sourceId: ARTICLE, quote: 'Ukrainian President, Volodymyr Zelensky' }] }
+    expect((await post('proposals', byAlias)).statusCode).toBe(201)
+  })
+
+  it('stores an unscheduled proposed round with no day, and refuses a date whose kind does not fit it (422)', async () => {
+    setup()
+    const round = {
+      id: 'leaders-meeting-test',
+      title: 'A meeting at the highest level (test)',
+      format: 'summit',
+      date: { earliest: null },
+      status: 'proposed',
+      summary: 'A leaders’ meeting, possible once a draft treaty is formulated; nobody has set a day.',
+      parties: [
+        { id: 'russia', role: 'participant' },
+        { id: 'ukraine', role: 'participant' }
+      ],
+      evidence: [{ sourceId: ARTICLE, quote: 'a meeting at the highest level' }]
+    }
+    const created = await post('rounds', round)
+    expect(created.statusCode, created.body).toBe(201)
+    expect(json<{ date: object }>(await ctx.app.inject('/v1/rounds/leaders-meeting-test')).date).toEqual({ earliest: null, latest: null, kind: 'unscheduled', text: null, note: null })
+
+    const held = expectProblem(await post('rounds', { ...round, id: 'held-without-a-day', status: 'held' }), 422)
+    expect(paths(held)).toEqual(['body.date'])
+    expect(held.errors![0]!.message).toMatch(/only a proposed round may be unscheduled/)
+    const stated = expectProblem(await post('rounds', { ...round, id: 'held-unscheduled', status: 'held', date: { earliest: null, kind: 'unscheduled' } }), 422)
+    expect(paths(stated)).toEqual(['body.date'])
+    const exact = expectProblem(await post('rounds', { ...round, id: 'exact-over-two-days', status: 'held', date: { earliest: '2022-04-01', latest: '2022-04-02', kind: 'exact' } }), 422)
+    expect(exact.errors).toEqual([{ path: 'body.date', message: 'a date of kind "exact" needs earliest and latest the same day' }])
+    // A patch is checked whole: the round cannot be held while it has no day.
+    const patch = (payload: object) => ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/leaders-meeting-test', payload, headers: curator() })
+    expect(paths(expectProblem(await patch({ status: 'held' }), 422))).toEqual(['body.date'])
+    // The stored kind is part of the record: new bounds need it stated again, or cleared to be worked out.
+    const days = { earliest: '2022-04-10', latest: '2022-04-12' }
+    expect(paths(expectProblem(await patch({ date: days }), 422))).toEqual(['body.date'])
+    const scheduled = await patch({ date: { ...days, kind: null } })
+    expect(json<{ date: object }>(scheduled).date).toMatchObject({ ...days, kind: 'period' })
+    // Nor can what was said: a statement's date is a day, if only within a range.
+    const undated = expectProblem(await post('statements', { ...statementBody, date: { earliest: '2022-03-29', latest: '2022-04-07', kind: 'since' } }), 422)
+    expect(paths(undated)).toEqual(['body.date'])
+    // A round that lasted is a period; a statement made on one day of a range is within it.
+    const period = await post('rounds', { ...round, id: 'held-over-days', status: 'held', date: { earliest: '2022-03-14', latest: '2022-03-17' } })
+    expect(json<{ date: { kind: string } }>(period).date.kind).toBe('period')
+    const within = await post('statements', statementBody)
+    expect(json<{ date: { kind: string } }>(within).date.kind).toBe('within')
+  })
+
+  it('refuses a quote that ends with the sentence\'s punctuation, and takes the words inside the marks without it', async () => {
+    setup()
+    const text = 'Vladimir Medinsky, Russian presidential aide and head of Russia’s negotiation team, said that Ukraine had demonstrated its readiness to negotiate with Russia “for the first time in years.”'
+    const statement = {
+      actor: 'vladimir-medinsky',
+      party: 'russia',
+      round: 'istanbul-2022-03-29',
+      mode: 'partial',
+      text,
+      quote: 'for the first time in years.',
+      date: { earliest: '2022-03-29', latest: '2022-04-07' },
+      evidence: [{ sourceId: ARTICLE, quote: text }]
+    }
+    const problem = expectProblem(await post('statements', statement), 422)
+    expect(paths(problem)).toEqual(['body.quote'])
+    expect(problem.errors![0]!.message).toMatch(/ends with the sentence's punctuation/)
+    const created = await post('statements', { ...statement, quote: 'for the first time in years' })
+    expect(created.statusCode, created.body).toBe(201)
+    // A partial quote is a fragment: the label made for it is the speaker and the sentence.
+    expect(json<{ title: string }>(created).title).toBe(`Vladimir Medinsky: ${text}`)
+  })
+
+  it('links a statement to the rounds and issues it concerns; reads of those rounds list it; a title quotes only its text', async () => {
+    setup()
+    const text = '“There is a theoretical possibility of such a meeting, but a practical basis has not yet been prepared,” Timofeev said.'
+    const statement = {
+      id: 'timofeev-practical-basis',
+      actor: 'ivan-timofeev',
+      party: null,
+      round: 'online-2022-04-01',
+      relatedRounds: ['istanbul-2022-03-29', 'online-2022-04-01'],
+      issues: ['leaders_meeting', 'draft_treaty'],
+      mode: 'direct',
+      text,
+      quote: 'There is a theoretical possibility of such a meeting, but a practical basis has not yet been prepared',
+      date: { earliest: '2022-04-01', latest: '2022-04-07' },
+      evidence: [{ sourceId: ARTICLE, quote: text }]
+    }
+    // The cascade above took Timofeev with his statements: he is back, with his own evidence.
+    const actor = { id: 'ivan-timofeev', name: 'Ivan Timofeev', type: 'person', evidence: [{ sourceId: ARTICLE, quote: 'Ivan Timofeev, director of programmes' }] }
+    expect((await post('actors', actor)).statusCode).toBe(201)
+    const unknown = expectProblem(await post('statements', { ...statement, relatedRounds: ['geneva-1954'], issues: ['wmd', 'weather'] }), 422)
+    expect(unknown.errors).toEqual([
+      { path: 'body.relatedRounds.0', message: 'unknown round "geneva-1954"' },
+      { path: 'body.issues.1', message: 'unknown issue "weather"' }
+    ])
+    const misquoted = expectProblem(await post('statements', { ...statement, title: 'Timofeev: “a meeting is possible”' }), 422)
+    expect(misquoted.errors).toEqual([{ path: 'body.title', message: 'the title quotes "a meeting is possible", which are not words of the text' }])
+
+    const created = await post('statements', statement)
+    expect(created.statusCode, created.body).toBe(201)
+    // Its own round is not also a related one; a direct quote stands alone in the label.
+    expect(json<object>(created)).toMatchObject({
+      relatedRounds: ['istanbul-2022-03-29'],
+      issues: ['leaders_meeting', 'draft_treaty'],
+      title: `Ivan Timofeev: “${statement.quote}”`
+    })
+    const round = json<{ statements: { id: string }[] }>(await ctx.app.inject('/v1/rounds/istanbul-2022-03-29'))
+    expect(round.statements.map((s) => s.id)).toContain('timofeev-practical-basis')
+    const listed = await walk<{ id: string }>(ctx.app, '/v1/statements?round=istanbul-2022-03-29&limit=100')
+    expect(listed.items.map((s) => s.id)).toContain('timofeev-practical-basis')
+
+    // Read, change, send back: the links and the title are part of the body.
+    const before = await changesTotal()
+    const record = json<Record>(await ctx.app.inject('/v1/statements/timofeev-practical-basis'))
+    expect((await ctx.app.inject({ method: 'PATCH', url: '/v1/statements/timofeev-practical-basis', payload: record, headers: curator() })).statusCode).toBe(200)
+    expect(await changesTotal()).toBe(before)
+    const retitled = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/v1/statements/timofeev-practical-basis',
+      payload: { title: 'Timofeev: a meeting is “a theoretical possibility”', issues: ['leaders_meeting'] },
+      headers: curator()
+    })
+    expect(json<object>(retitled)).toMatchObject({ title: 'Timofeev: a meeting is “a theoretical possibility”', issues: ['leaders_meeting'], relatedRounds: ['istanbul-2022-03-29'] })
+    const remade = await ctx.app.inject({ method: 'PATCH', url: '/v1/statements/timofeev-practical-basis', payload: { title: null }, headers: curator() })
+    expect(json<{ title: string }>(remade).title).toBe(`Ivan Timofeev: “${statement.quote}”`)
+
+    // A round a statement concerns is referenced by it: 409, and with cascade only the link goes.
+    const url = '/v1/statements/timofeev-practical-basis'
+    await ctx.app.inject({ method: 'PATCH', url, payload: { relatedRounds: ['istanbul-2022-03-29', 'leaders-meeting-test'] }, headers: curator() })
+    const conflict = expectProblem(await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/leaders-meeting-test', headers: curator() }), 409)
+    expect(conflict.detail).toMatch(/1 statements \(timofeev-practical-basis\)/)
+    const deleted = await ctx.app.inject({ method: 'DELETE', url: '/v1/rounds/leaders-meeting-test?cascade=true', headers: curator() })
+    expect(json<{ deleted: object[] }>(deleted).deleted).toEqual([{ type: 'round', id: 'leaders-meeting-test' }])
+    expect(json<object>(await ctx.app.inject(url))).toMatchObject({ round: 'online-2022-04-01', relatedRounds: ['istanbul-2022-03-29'] })
+    const changes = json<ListBody<{ operation: string; resource: { id: string }; fields: string[] }>>(await ctx.app.inject('/v1/changes?limit=100')).data
+    expect(changes.slice(-2).map((c) => [c.operation, c.resource.id, c.fields])).toEqual([
+      ['update', 'timofeev-practical-basis', ['relatedRounds']],
+      ['delete', 'leaders-meeting-test', []]
+    ])
   })
 })

@@ -67,6 +67,15 @@ describe('npm run ingest', () => {
     const result = cli('src/cli/ingest.js', ['--source', join(example, 'desk-note.txt'), '--annotations', annotations], databasePath)
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/statements\[0\]\.evidence\.0: evidence not found/)
+    // The rules of the write endpoints, with the record's place in the file.
+    sample.statements[0].evidence = JSON.parse(readFileSync(join(example, 'desk-note.json'), 'utf8')).statements[0].evidence
+    sample.statements[0].issues = ['leaders_meeting', 'weather']
+    sample.statements[0].relatedRounds = ['geneva-1954']
+    writeFileSync(annotations, JSON.stringify(sample))
+    const links = cli('src/cli/ingest.js', ['--source', join(example, 'desk-note.txt'), '--annotations', annotations], databasePath)
+    expect(links.status).toBe(1)
+    expect(links.stderr).toMatch(/statements\[0\]\.issues\.1: unknown issue "weather"/)
+    expect(links.stderr).toMatch(/statements\[0\]\.relatedRounds\.0: unknown round "geneva-1954"/)
     const sqlite = new Database(databasePath, { readonly: true })
     try {
       expect(sqlite.prepare("SELECT count(*) AS n FROM sources WHERE id = 'example-desk-note'").get()).toEqual({ n: 0 })

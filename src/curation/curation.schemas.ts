@@ -32,6 +32,9 @@ export const slug = z
 
 const text = (max = 10_000) => z.string().trim().min(1).max(max)
 
+/** An issue of the talks, by id (`/v1/issues/{id}`). */
+const issueId = z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case issue id').max(100)
+
 const dateFields = {
   latest: z.iso.date().nullable().default(null),
   kind: z.enum(dateKinds).optional().describe('What kind of date: left out, the bounds say it (one day `exact`, no latest `since`, a range `within`, or `period` for a round).'),
@@ -114,7 +117,7 @@ export const ProposalInput = z
     party: z.string().min(1).max(100).describe('A party id or alias.'),
     round: slug.nullable().default(null),
     type: z.enum(proposalTypes),
-    category: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case category').max(100),
+    category: issueId.describe('The issue it is on: a known issue id (`alliance`, `neutrality`, `leaders_meeting`…).'),
     title: text(300),
     text: text(5000).describe("The source's own words: must lie within an article evidence item, when there is one."),
     date: DateInput,
@@ -128,7 +131,22 @@ export const StatementInput = z
     actor: slug,
     party: z.string().min(1).max(100).nullable().default(null).describe('A party id or alias; null for independent voices.'),
     round: slug.nullable().default(null),
+    relatedRounds: z
+      .array(slug)
+      .max(50)
+      .default([])
+      .describe('Other rounds or proposed events it concerns, where the source ties it to them too; each a known round (its own `round` is left out).'),
+    issues: z.array(issueId).max(50).default([]).describe('The issues it speaks to; each a known issue id.'),
     mode: z.enum(statementModes),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(6000)
+      .optional()
+      .describe(
+        'A one-line label: the speaker and the gist. Words in “curly quotes” must be words of `text`. Optional on create: made from the actor\'s name and the text (the quote, for a direct one).'
+      ),
     text: text(5000).describe('The reported sentence, verbatim: must lie within an article evidence item, when there is one.'),
     quote: z.string().min(1).max(5000).nullable().default(null).describe('The words inside quotation marks in `text`; null for indirect speech.'),
     date: DateInput,

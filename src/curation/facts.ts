@@ -1,9 +1,11 @@
 // A body's facts are checked against the store all at once, so that one 422 names every
 // fact that does not hold rather than the first.
 import { eq } from 'drizzle-orm'
+import { kindOf, type DateShape } from '../db/columns.js'
 import * as t from '../db/schema.js'
 import { UnprocessableError, type FieldError } from '../http/errors.js'
 import { checkEvidence, type EvidenceClaim, type EvidenceRow } from '../provenance/evidence.js'
+import { dateProblems } from '../provenance/rules.js'
 import type { ResourceType } from './curation.schemas.js'
 import type { RecordTable, Tx } from './writer.js'
 
@@ -21,9 +23,14 @@ export class FactCheck {
    * given: it is never stored, because `assert` throws first.
    */
   party(path: string, alias: string): string {
+    return this.partyOf(path, alias) ?? alias
+  }
+
+  /** A party named by its id or an alias, as its id; undefined (and a failure) when unknown. */
+  partyOf(path: string, alias: string): string | undefined {
     const found = this.tx.select({ id: t.partyAliases.partyId }).from(t.partyAliases).where(eq(t.partyAliases.key, alias.toLowerCase())).get()
     if (found === undefined) this.fail(path, `unknown party "${alias}"`)
-    return found?.id ?? alias
+    return found?.id
   }
 
   /** A reference to another record: it must exist (null refers to nothing). */
@@ -33,12 +40,41 @@ export class FactCheck {
     }
   }
 
-  /** Checks the body's evidence against its sources: the rows to store, and the located words. */
-  evidence(claims: readonly EvidenceClaim[]): { rows: EvidenceRow[]; spans: string[] } {
+  /** An issue of the talks, by id: it must exist. */
+  issue(path: string, id: string): void {
+    if (this.tx.select({ id: t.issues.id }).from(t.issues).where(eq(t.issues.id, id)).get() === undefined) this.fail(path, `unknown issue "${id}"`)
+  }
+
+  /**
+   * The date's kind (stated, or the one its bounds imply) agrees with its bounds; only what
+   * may have no day (a proposed round) may be unscheduled.
+   */
+  date(path: string, date: DateShape, range: 'period' | 'within', mayBeUnscheduled: boolean): void {
+    for (const message of dateProblems({ ...date, kind: kindOf(date, range) }, mayBeUnscheduled)) this.fail(path, message)
+  }
+
+  /**
+   * The names a party's words may go by: its id, name and aliases, and the names and
+   * aliases of the people and bodies speaking for it.
+   */
+  partyNames(partyId: string): string[] {
+    const own = this.tx.select({ alias: t.partyAliases.alias }).from(t.partyAliases).where(eq(t.partyAliases.partyId, partyId)).all()
+    const party = this.tx.select({ name: t.parties.name }).from(t.parties).where(eq(t.parties.id, partyId)).get()
+    const speakers = this.tx.select({ name: t.actors.name, aliases: t.actors.aliases }).from(t.actors).where(eq(t.actors.partyId, partyId)).all()
+    return [partyId, ...(party ? [party.name] : []), ...own.map((a) => a.alias), ...speakers.flatMap((a) => [a.name, ...a.aliases])]
+  }
+
+  /**
+   * Checks the body's evidence against its sources: the rows to store, the located words,
+   * and whether every item held. Words that must lie within the evidence are checked only
+   * when it all held: an item that failed has no words to find them in, and its own error
+   * says what to fix.
+   */
+  evidence(claims: readonly EvidenceClaim[]): { rows: EvidenceRow[]; spans: string[]; held: boolean } {
     const sourceOf = (id: string) => this.tx.select({ kind: t.sources.kind, text: t.sources.text }).from(t.sources).where(eq(t.sources.id, id)).get()
     const { rows, spans, problems } = checkEvidence(claims, sourceOf)
     for (const p of problems) this.fail(`body.evidence.${p.index}${p.field ? `.${p.field}` : ''}`, p.message)
-    return { rows, spans }
+    return { rows, spans, held: problems.length === 0 }
   }
 
   /** Throws 422 naming every fact that failed; nothing has been written yet. */

@@ -29,7 +29,7 @@ const writeProblems = {
   412: Problem.describe('`If-Match` names a version that is no longer current; nothing changed.'),
   413: Problem.describe('The body is too large.'),
   415: Problem.describe('The body is not JSON.'),
-  422: Problem.describe('The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…).'),
+  422: Problem.describe('The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…).'),
   429: Problem.describe('Too many writes; retry after `Retry-After` seconds.'),
   500: Problem.describe('An unexpected error; nothing was written.'),
   503: Problem.describe('The store is busy with another write, or this server is a read replica; nothing was written.'),
@@ -47,10 +47,29 @@ class Replay {
 const readOnly = ['statementCount', 'sha256', 'length', 'proposals', 'statements']
 
 /**
- * Drops read-only fields and the null halves of evidence items, and refuses text no field
- * may hold, as the query parameters do: unpaired surrogates (not Unicode), and control
- * characters, which would reach CSV cells and every reader raw (NUL cuts text short in
- * many tools).
+ * An evidence item as a GET gives it, as a write takes it: without its null halves, and
+ * said once. A GET lists every item's `spans` beside its passage (`start`, `end`, `text`) or
+ * its `note`; several spans are the item (the passage is derived from them), one span is the
+ * passage itself, and none is a note.
+ */
+function evidenceItem(item: unknown): unknown {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item
+  const kept: Record<string, unknown> = Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null))
+  if (Array.isArray(kept.spans) && ('text' in kept || 'note' in kept)) {
+    if (kept.spans.length > 1) {
+      delete kept.start
+      delete kept.end
+      delete kept.text
+    } else delete kept.spans
+  }
+  return kept
+}
+
+/**
+ * Drops read-only fields and says each evidence item once (evidenceItem), and refuses text
+ * no field may hold, as the query parameters do: unpaired surrogates (not Unicode), and
+ * control characters, which would reach CSV cells and every reader raw (NUL cuts text short
+ * in many tools).
  */
 async function normaliseBody(request: FastifyRequest) {
   const body = request.body
@@ -60,11 +79,7 @@ async function normaliseBody(request: FastifyRequest) {
   if (controls.length > 0) throw new BadRequestError('The body has control characters: text may hold tabs and line breaks, no other control character.', controls)
   const record = body as Record<string, unknown>
   for (const key of readOnly) delete record[key]
-  if (Array.isArray(record.evidence)) {
-    record.evidence = record.evidence.map((item: unknown) =>
-      item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null)) : item
-    )
-  }
+  if (Array.isArray(record.evidence)) record.evidence = record.evidence.map(evidenceItem)
 }
 
 export interface WriteOptions {

@@ -71,8 +71,9 @@ export function storeEvidence(tx: Tx, subject: EvidenceSubject, id: string, rows
 }
 
 /**
- * The stored evidence of one record as a write body gives it: offsets with their text, or
- * a note (the store's check keeps every row one or the other).
+ * The stored evidence of one record as a write body gives it: several spans as `spans` (the
+ * passage start..end is derived from them), one as offsets with their text, or a note (the
+ * store's check keeps every row a span or a note).
  */
 export function evidenceBody(tx: Tx, subject: EvidenceSubject, id: string): EvidenceInput[] {
   return tx
@@ -81,5 +82,8 @@ export function evidenceBody(tx: Tx, subject: EvidenceSubject, id: string): Evid
     .where(eq(t.evidence[subject], id))
     .orderBy(asc(t.evidence.id))
     .all()
-    .map(({ sourceId, start, end, text, note }) => (start !== null && end !== null && text !== null ? { sourceId, start, end, text } : { sourceId, note: note ?? '' }))
+    .map(({ sourceId, start, end, text, note, spans }): EvidenceInput => {
+      if (spans !== null && spans.length > 1) return { sourceId, spans: spans.map((s) => ({ start: s.start, end: s.end, text: s.text })) }
+      return start !== null && end !== null && text !== null ? { sourceId, start, end, text } : { sourceId, note: note ?? '' }
+    })
 }

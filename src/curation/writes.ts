@@ -41,12 +41,14 @@ function slugify(text: string): string {
 
 const exists = (tx: Tx, writer: DeletableWriter, id: string) => tx.select({ id: writer.table.id }).from(writer.table).where(eq(writer.table.id, id)).get() !== undefined
 
-/** The fields whose values differ: only they are written and logged. */
+/**
+ * The fields whose values differ, including one a patch removed (an optional field such as
+ * a statement's title, made anew when absent): only they are written and logged.
+ */
 function changedFields(before: object, after: object): string[] {
   const old = new Map(Object.entries(before))
-  return Object.entries(after)
-    .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(old.get(key)))
-    .map(([key]) => key)
+  const now = new Map(Object.entries(after))
+  return [...new Set([...now.keys(), ...old.keys()])].filter((key) => JSON.stringify(now.get(key)) !== JSON.stringify(old.get(key)))
 }
 
 export function createWrites(db: Db) {

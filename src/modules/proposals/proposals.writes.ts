@@ -7,7 +7,7 @@ import { proposals, rounds } from '../../db/schema.js'
 import { ProposalInput } from '../../curation/curation.schemas.js'
 import { FactCheck } from '../../curation/facts.js'
 import { evidenceBody, storeEvidence, type ResourceWriter } from '../../curation/writer.js'
-import { withinEvidence } from '../../provenance/rules.js'
+import { namesAny, withinEvidence } from '../../provenance/rules.js'
 
 export const proposalWriter: ResourceWriter<ProposalInput> = {
   type: 'proposal',
@@ -17,12 +17,22 @@ export const proposalWriter: ResourceWriter<ProposalInput> = {
 
   put(tx, id, p, listOrder) {
     const facts = new FactCheck(tx)
-    const { rows, spans } = facts.evidence(p.evidence)
-    const partyId = facts.party('body.party', p.party)
+    const { rows, spans, held } = facts.evidence(p.evidence)
+    const party = facts.partyOf('body.party', p.party)
     facts.known('body.round', 'round', rounds, p.round)
-    if (!withinEvidence(p.text, spans)) facts.fail('body.text', "the text is not within the article evidence: it must be the source's own words")
+    facts.issue('body.category', p.category)
+    facts.date('body.date', p.date, 'within', false)
+    if (held && !withinEvidence(p.text, spans)) facts.fail('body.text', "the text is not within the article evidence: it must be the source's own words")
+    // A proposal is a party's only when the words it rests on say whose it is. Checked once
+    // the party and every evidence item hold, so that it adds no noise to their errors.
+    if (party !== undefined && held) {
+      const said = [...spans, ...p.evidence.flatMap((e) => ('note' in e ? [e.note] : []))]
+      if (!namesAny(said, facts.partyNames(party))) {
+        facts.fail('body.evidence', `no evidence item names ${party} or anyone speaking for it (the party by a name or alias, or one of its actors): add the words that make it ${party}'s`)
+      }
+    }
     facts.assert()
-    const values = { partyId, roundId: p.round, type: p.type, category: p.category, title: p.title, text: p.text, ...dateColumns(p.date) }
+    const values = { partyId: party ?? p.party, roundId: p.round, type: p.type, category: p.category, title: p.title, text: p.text, ...dateColumns(p.date) }
     if (listOrder === undefined) tx.update(proposals).set(values).where(eq(proposals.id, id)).run()
     else tx.insert(proposals).values({ ...values, id, listOrder }).run()
     storeEvidence(tx, 'proposalId', id, rows)

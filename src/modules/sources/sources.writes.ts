@@ -30,6 +30,7 @@ export const sourceWriter: ResourceWriter<SourceInput> = {
 
   put(tx, id, s, listOrder) {
     const facts = new FactCheck(tx)
+    facts.date('body.published', s.published, 'within', false)
     const stored = listOrder === undefined ? tx.select({ kind: sources.kind, text: sources.text }).from(sources).where(eq(sources.id, id)).get() : undefined
     // Evidence offsets index into the text, and a note stands only on a reference timeline:
     // neither may change under the evidence resting on them.
