@@ -40,13 +40,26 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 const day = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
 
-function describeDate(date: { earliest: string; latest: string | null; text: string | null }): string {
-  let range: string
-  if (date.latest === null) range = `since ${day(date.earliest)}`
-  else if (date.latest === date.earliest) range = day(date.earliest)
-  else range = `${day(date.earliest)} – ${day(date.latest)}`
-  return date.text ? `${range} (“${date.text}”)` : range
+/** A date as the API gives it (DateRange): `kind` tells a period from one day known only "by" its end. */
+interface ApiDate {
+  earliest: string | null
+  latest: string | null
+  kind?: 'exact' | 'period' | 'within' | 'since' | 'unscheduled'
+  text: string | null
 }
+
+function describeDate(date: ApiDate): string {
+  let when: string
+  if (date.earliest === null) when = 'not scheduled'
+  else if (date.kind === 'within' && date.latest !== null) when = `by ${day(date.latest)}`
+  else if (date.latest === null) when = `since ${day(date.earliest)}`
+  else if (date.latest === date.earliest) when = day(date.earliest)
+  else when = `${day(date.earliest)} – ${day(date.latest)}`
+  return date.text ? `${when} (“${date.text}”)` : when
+}
+
+/** The day a date is placed on, as the timeline places it; null for an unscheduled event. */
+const placedOn = (date: ApiDate): string | null => (date.kind === 'within' ? date.latest : date.earliest)
 
 const formatNames: Record<Round['format'], string> = {
   in_person: 'in person',
@@ -107,26 +120,29 @@ function card(className: string, record: Selectable, ...content: (Node | string)
   return button
 }
 
+/** Only rounds with a day: an unscheduled one is never plotted. */
 function renderAxis(rounds: Round[]) {
   const axis = byId('axis')
-  const days = rounds.flatMap((r) => [r.date.earliest, r.date.latest ?? r.date.earliest]).map((d) => Date.parse(d))
+  const placed = rounds.map((round) => ({ round, on: placedOn(round.date) })).filter((r): r is { round: Round; on: string } => r.on !== null)
+  const days = placed.flatMap(({ round, on }) => [on, round.date.latest ?? on]).map((d) => Date.parse(d))
   const first = Math.min(...days)
   const last = Math.max(...days)
   const x = (iso: string) => (last === first ? 50 : ((Date.parse(iso) - first) / (last - first)) * 100)
-  for (const round of rounds) {
-    if (round.date.latest !== null && round.date.latest !== round.date.earliest) {
+  for (const { round, on } of placed) {
+    // A period is drawn as a bar; a day known only "by" its end is not a period.
+    if (round.date.latest !== null && round.date.latest !== on) {
       const span = el('span', { className: `span ${round.status}-c` })
-      span.style.left = `${x(round.date.earliest)}%`
-      span.style.width = `${x(round.date.latest) - x(round.date.earliest)}%`
+      span.style.left = `${x(on)}%`
+      span.style.width = `${x(round.date.latest) - x(on)}%`
       span.style.background = 'currentColor'
       axis.append(span)
     }
     const marker = el('span', { className: `marker ${round.status}-c`, text: formatShapes[round.format] })
-    marker.style.left = `${x(round.date.earliest)}%`
+    marker.style.left = `${x(on)}%`
     marker.title = `${round.title}: ${describeDate(round.date)}`
     axis.append(marker)
   }
-  for (const [edge, iso] of [['first', rounds[0]?.date.earliest], ['last', rounds[rounds.length - 1]?.date.earliest]] as const) {
+  for (const [edge, iso] of [['first', placed[0]?.on], ['last', placed[placed.length - 1]?.on]] as const) {
     if (!iso) continue
     const tick = el('span', { className: `tick ${edge}`, text: day(iso) })
     tick.style.left = `${x(iso)}%`
@@ -134,30 +150,34 @@ function renderAxis(rounds: Round[]) {
   }
 }
 
-function renderRounds(rounds: Round[]) {
-  renderAxis(rounds)
-  byId('rounds').replaceChildren(
-    ...rounds.map((round) =>
+function roundItem(round: Round): HTMLLIElement {
+  return el(
+    'li',
+    { className: 'round' },
+    card(
+      `round ${round.status}`,
+      { label: round.title, evidence: round.evidence },
+      el('strong', { text: round.title }),
       el(
-        'li',
-        { className: 'round' },
-        card(
-          `round ${round.status}`,
-          { label: round.title, evidence: round.evidence },
-          el('strong', { text: round.title }),
-          el(
-            'span',
-            { className: 'meta' },
-            `${describeDate(round.date)} · `,
-            el('span', { className: `badge ${round.status}`, text: round.status }),
-            ' ',
-            el('span', { className: 'badge format', text: `${formatShapes[round.format]} ${formatNames[round.format]}` }),
-            round.location ? ` · ${[round.location.city, round.location.region, round.location.country].filter(Boolean).join(', ')}` : ''
-          )
-        )
+        'span',
+        { className: 'meta' },
+        `${describeDate(round.date)} · `,
+        el('span', { className: `badge ${round.status}`, text: round.status }),
+        ' ',
+        el('span', { className: 'badge format', text: `${formatShapes[round.format]} ${formatNames[round.format]}` }),
+        round.location ? ` · ${[round.location.city, round.location.region, round.location.country].filter(Boolean).join(', ')}` : ''
       )
     )
   )
+}
+
+/** Dated rounds in date order, then the unscheduled ones apart: they have no day. */
+function renderRounds(rounds: Round[]) {
+  renderAxis(rounds)
+  const unscheduled = rounds.filter((round) => placedOn(round.date) === null)
+  byId('rounds').replaceChildren(...rounds.filter((round) => placedOn(round.date) !== null).map(roundItem))
+  byId('rounds-unscheduled').replaceChildren(...unscheduled.map(roundItem))
+  byId('unscheduled').hidden = unscheduled.length === 0
 }
 
 function renderPositions(party: 'ukraine' | 'russia', proposals: Proposal[]) {

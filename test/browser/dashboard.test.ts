@@ -38,17 +38,39 @@ afterAll(async () => {
 })
 
 describe('the dashboard page', () => {
-  it('lists every round with its format and status', async () => {
+  it('lists every round with its format and status, the unscheduled ones apart and off the date axis', async () => {
     const page = await openDashboard()
-    const rounds = (await (await fetch(`${server.base}/v1/rounds?limit=100`)).json()) as { data: { title: string; status: string }[] }
-    const items = page.locator('#rounds li')
-    expect(await items.count()).toBe(rounds.data.length)
-    const texts = await items.allInnerTexts()
-    rounds.data.forEach((round, i) => {
-      expect(texts[i]).toContain(round.title)
-      expect(texts[i]).toContain(round.status)
-    })
-    expect(await page.locator('#axis .marker').count()).toBe(rounds.data.length)
+    const rounds = (await (await fetch(`${server.base}/v1/rounds?limit=100`)).json()) as {
+      data: { id: string; title: string; status: string; date: { earliest: string | null; latest: string | null; kind: string } }[]
+    }
+    const dated = rounds.data.filter((round) => round.date.earliest !== null)
+    const unscheduled = rounds.data.filter((round) => round.date.earliest === null)
+    expect(unscheduled.map((round) => round.id)).toContain('zelensky-putin-meeting')
+    for (const [list, expected] of [['#rounds li', dated], ['#rounds-unscheduled li', unscheduled]] as const) {
+      const texts = await page.locator(list).allInnerTexts()
+      expect(texts, list).toHaveLength(expected.length)
+      expected.forEach((round, i) => {
+        expect(texts[i]).toContain(round.title)
+        expect(texts[i]).toContain(round.status)
+      })
+    }
+    expect(await page.locator('#unscheduled').isVisible()).toBe(true)
+    expect(await page.locator('#rounds-unscheduled li').first().innerText()).toContain('not scheduled')
+    expect(await page.locator('#axis .marker').count()).toBe(dated.length)
+    // A round held over days reads as its range.
+    const video = dated.find((round) => round.date.kind === 'period')!
+    expect(await page.locator('#rounds li', { hasText: video.title }).innerText()).toContain('14 Mar 2022 – 17 Mar 2022')
+    await page.close()
+  })
+
+  it('reads a date known only by its last day as "by" that day', async () => {
+    const page = await openDashboard()
+    const statements = (await (await fetch(`${server.base}/v1/statements?limit=100`)).json()) as { data: { text: string; date: { latest: string | null; kind: string } }[] }
+    const target = statements.data.find((s) => s.text.includes('theoretical possibility'))!
+    expect(target.date).toMatchObject({ latest: '2022-04-07', kind: 'within' })
+    const meta = await page.locator('#statements button', { hasText: 'theoretical possibility' }).locator('.meta').innerText()
+    expect(meta).toContain('by 7 Apr 2022')
+    expect(meta).not.toContain('29 Mar 2022')
     await page.close()
   })
 
