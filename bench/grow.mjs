@@ -74,7 +74,7 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
       party: pick(['russia', 'ukraine']),
       round: pick(roundIds),
       type: pick(['proposal', 'condition', 'demand']),
-      category: pick(['alliance', 'neutrality', 'nuclear_weapons', 'wmd', 'summit_precondition']),
+      category: pick(['alliance', 'neutrality', 'nuclear_weapons', 'wmd', 'leaders_meeting']),
       title: `Generated proposal ${i}`,
       text: 'Moscow and Kiev have conducted several rounds of peace talks',
       date: { earliest: day(Math.floor(random() * 1500)), latest: null, text: null, note: 'generated' },
