@@ -70,7 +70,7 @@ describe('the seeder', () => {
     expect(problems).toMatch(/must quote its words, not a note/)
   })
 
-  it("refuses two proposals of one party and round that share words, unless the shared words and why are declared", () => {
+  it('refuses two proposals of one party and round that share words, unless the shared words and why are declared', () => {
     const bases = (a: Annotations) => a.proposals.find((p) => p.id === 'ukraine-no-foreign-bases-or-troops')!
     expect(problemsOf((a) => delete bases(a).overlaps).join('\n')).toMatch(
       /proposal ukraine-no-foreign-bases-or-troops: its text shares "its refusal to" with proposal ukraine-no-nato-membership/
@@ -85,7 +85,7 @@ describe('the seeder', () => {
     expect(whole).toMatch(/shares "its refusal to join the North Atlantic Treaty Organisation" with proposal ukraine-no-nato-membership/)
   })
 
-  it("refuses a proposal whose evidence does not name its party or anyone speaking for it", () => {
+  it('refuses a proposal whose evidence does not name its party or anyone speaking for it', () => {
     const problems = problemsOf((a) => {
       const item = a.proposals.find((p) => p.id === 'ukraine-non-bloc-status')!
       item.evidence = item.evidence.slice(0, 1)

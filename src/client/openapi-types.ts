@@ -441,6 +441,46 @@ export interface paths {
         patch: operations["updateSource"];
         trace?: never;
     };
+    "/v1/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List issues with each party's positions
+         * @description The position matrix: each subject of the talks (NATO membership, neutrality, nuclear weapons, a leaders' meeting…) with, per party, the proposals, conditions, demands and assessments it tabled and the statements its people made on it, oldest first, with evidence; independent voices (analysts) come last as `party: null`. Issues in their curated order. With `party`, only that party's positions, and only the issues it has one on (`page.total` counts those). CSV has one row per issue and party (an issue with no position at all: one row with an empty `party` and counts of 0), so a page of CSV may hold more rows than `limit`; `page.total` and `X-Total-Count` count issues.
+         */
+        get: operations["listIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one issue with each party's positions
+         * @description One subject of the talks with, per party, what it tabled and what its people said on it, oldest first, with evidence; independent voices last as `party: null`. With `party`, only that party's position (empty `positions` when it has none on this issue).
+         */
+        get: operations["getIssue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/timeline": {
         parameters: {
             query?: never;
@@ -450,7 +490,7 @@ export interface paths {
         };
         /**
          * One chronological feed of events
-         * @description Rounds, proposals tabled, statements and source publications in one feed for dashboards, ordered by the earliest day each may fall on (then rounds, proposals, statements, publications, then the order they were added). An event matches `from`/`to` when its date range overlaps them. Each event links to its record.
+         * @description Rounds, proposals tabled, statements and source publications in one feed for dashboards. Each event is placed on one day: the first day of its date range, except a `within` range (one day the sources do not give), which is placed on its last day and reads "by <latest>". The feed is ordered by that day, then rounds, proposals, statements, publications, then the order they were added. An `unscheduled` event (a proposed meeting with no day: `date.kind` `unscheduled`, `earliest` and `latest` null) comes after every dated event; it is never placed on a day, so it matches no `from`/`to` window. A dated event matches `from`/`to` when its date range overlaps them. Each event links to its record.
          */
         get: operations["listTimeline"];
         put?: never;
@@ -531,12 +571,33 @@ export interface components {
             earliest: string;
             /** @default null */
             latest: string | null;
+            /**
+             * @description What kind of date: left out, the bounds say it (one day `exact`, no latest `since`, a range `within`, or `period` for a round).
+             * @enum {string}
+             */
+            kind?: "exact" | "period" | "within" | "since" | "unscheduled";
             /** @default null */
             text: string | null;
             /** @default null */
             note: string | null;
         };
-        /** @description The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or for a reference timeline a `note`. Evidence from a news article must be its words. */
+        /** @description A round's date range: as DateBody, and a proposed round nobody has scheduled has no day (`earliest` and `latest` null). */
+        RoundDateBodyInput: {
+            /** @description Null only for an unscheduled proposed round (`kind: "unscheduled"`). */
+            earliest: string | null;
+            /** @default null */
+            latest: string | null;
+            /**
+             * @description What kind of date: left out, the bounds say it (one day `exact`, no latest `since`, a range `within`, or `period` for a round).
+             * @enum {string}
+             */
+            kind?: "exact" | "period" | "within" | "since" | "unscheduled";
+            /** @default null */
+            text: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        /** @description The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or several spans of one source in order (`spans`), or for a reference timeline a `note`. Evidence from a news article must be its words. */
         EvidenceBodyInput: {
             sourceId: string;
             start: number;
@@ -548,6 +609,19 @@ export interface components {
             quote: string;
             /** @description Which occurrence (1-based) when the words occur more than once. */
             occurrence?: number;
+        } | {
+            sourceId: string;
+            /** @description Words the source separates, in source order: each as offsets with their text, or as words to locate. */
+            spans: ({
+                start: number;
+                end: number;
+                text: string;
+            } | {
+                /** @description The exact words, located in the source text by the service. */
+                quote: string;
+                /** @description Which occurrence (1-based) when the words occur more than once. */
+                occurrence?: number;
+            })[];
         } | {
             sourceId: string;
             /** @description For a reference timeline: which of its facts supports this one. */
@@ -571,7 +645,7 @@ export interface components {
                 /** @default null */
                 country: string | null;
             } | null;
-            date: components["schemas"]["DateBodyInput"];
+            date: components["schemas"]["RoundDateBodyInput"];
             /** @enum {string} */
             status: "held" | "ongoing" | "proposed";
             summary: string;
@@ -592,7 +666,8 @@ export interface components {
             /** @default null */
             round: string | null;
             /** @enum {string} */
-            type: "proposal" | "condition" | "demand";
+            type: "proposal" | "condition" | "demand" | "assessment";
+            /** @description The issue it is on: a known issue id (`alliance`, `neutrality`, `leaders_meeting`…). */
             category: string;
             title: string;
             /** @description The source's own words: must lie within an article evidence item, when there is one. */
@@ -612,8 +687,20 @@ export interface components {
             party: string | null;
             /** @default null */
             round: string | null;
+            /**
+             * @description Other rounds or proposed events it concerns, where the source ties it to them too; each a known round (its own `round` is left out).
+             * @default []
+             */
+            relatedRounds: string[];
+            /**
+             * @description The issues it speaks to; each a known issue id.
+             * @default []
+             */
+            issues: string[];
             /** @enum {string} */
             mode: "direct" | "partial" | "indirect";
+            /** @description A one-line label: the speaker and the gist. Words in “curly quotes” must be words of `text`. Optional on create: made from the actor's name and the text (the quote, for a direct one). */
+            title?: string;
             /** @description The reported sentence, verbatim: must lie within an article evidence item, when there is one. */
             text: string;
             /**
@@ -668,28 +755,40 @@ export interface components {
             text: string | null;
         };
         /**
-         * @description A date that sources may give only roughly, as the range of days it can fall on. An exact date has earliest == latest.
+         * @description A date that sources may give only roughly, as the range of days it can fall on, and what kind of date that range is.
          * @example {
          *       "earliest": "2022-04-01",
          *       "latest": null,
+         *       "kind": "since",
          *       "text": "since Friday",
          *       "note": null
          *     }
          */
         DateRange: {
-            /**
-             * Format: date
-             * @description First day the fact may fall on (ISO 8601).
-             */
-            earliest: string;
-            /** @description Last day the fact may fall on; null when open-ended (still going on, or not yet dated). */
+            /** @description First day the fact may fall on (ISO 8601); null only for an `unscheduled` event, which has no day. */
+            earliest: string | null;
+            /** @description Last day the fact may fall on; null when open-ended (`since`) or `unscheduled`. */
             latest: string | null;
+            /**
+             * @description What kind of date this is. `exact`: one known day (earliest == latest). `period`: the fact lasted from earliest to latest (a round held over days). `within`: it fell on one day of the range, which the sources do not give: read it as "by `latest`"; feeds place it on `latest`. `since`: from earliest on, still going (latest null). `unscheduled`: proposed, with no day (earliest and latest null); feeds list it after every dated event.
+             * @enum {string}
+             */
+            kind: "exact" | "period" | "within" | "since" | "unscheduled";
             /** @description The source's own wording of the date, e.g. "last week"; null when it gives none. */
             text: string | null;
             /** @description How the range was worked out from the sources, where it had to be. */
             note: string | null;
         };
-        /** @description The support for a fact: the exact words of a news article, or a dated fact of a reference timeline. */
+        /** @description One verbatim slice of a source text. */
+        Span: {
+            /** @description Offset of the first character in the source text (JavaScript string index). */
+            start: number;
+            /** @description Offset just past the last character (end exclusive). */
+            end: number;
+            /** @description Exactly `source.text.slice(start, end)`. */
+            text: string;
+        };
+        /** @description The support for a fact: the exact words of a news article, one span or several of one source, or a dated fact of a reference timeline. */
         Evidence: {
             /** @description The source the support comes from (`/v1/sources/{sourceId}`). */
             sourceId: string;
@@ -697,10 +796,12 @@ export interface components {
             start: number | null;
             /** @description Offset just past the last character (end exclusive); null for reference timelines. */
             end: number | null;
-            /** @description Exactly `source.text.slice(start, end)`; null for reference timelines. */
+            /** @description Exactly `source.text.slice(start, end)`; null for reference timelines. With several spans, the passage from the first span to the end of the last. */
             text: string | null;
             /** @description For a reference timeline, which of its facts supports this one. */
             note: string | null;
+            /** @description The words the fact rests on, in source order: one span (the same as start, end and text) or several that the source separates ("its refusal to … deploy foreign military bases"); empty for a reference timeline. */
+            spans: components["schemas"]["Span"][];
         };
         /**
          * @description An RFC 9457 problem answer (`application/problem+json`).
@@ -798,15 +899,24 @@ export interface components {
          *       "id": "medinsky-more-realistic-approach",
          *       "actor": "vladimir-medinsky",
          *       "party": "russia",
-         *       "round": "istanbul-2022-03-29",
+         *       "round": "online-2022-04-01",
+         *       "relatedRounds": [
+         *         "zelensky-putin-meeting"
+         *       ],
+         *       "issues": [
+         *         "leaders_meeting",
+         *         "draft_treaty"
+         *       ],
          *       "mode": "partial",
+         *       "title": "Medinsky: Ukraine takes “a more realistic approach”, but the draft is not enough for a leaders’ meeting",
          *       "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.",
          *       "quote": "a more realistic approach",
          *       "date": {
-         *         "earliest": "2022-03-29",
+         *         "earliest": "2022-04-01",
          *         "latest": "2022-04-07",
+         *         "kind": "within",
          *         "text": null,
-         *         "note": "After the Istanbul round and before the article."
+         *         "note": "Reported with the online talks that began on Friday 2022-04-01, and before the article."
          *       },
          *       "evidence": [
          *         {
@@ -814,7 +924,8 @@ export interface components {
          *           "start": 1415,
          *           "end": 1610,
          *           "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.",
-         *           "note": null
+         *           "note": null,
+         *           "spans": []
          *         }
          *       ]
          *     }
@@ -827,14 +938,20 @@ export interface components {
             party: string | null;
             /** @description The round it is about, if any. */
             round: string | null;
+            /** @description Other rounds or proposed events it concerns, where the source ties it to them too. */
+            relatedRounds: string[];
+            /** @description The issues of the talks it speaks to (`/v1/issues/{id}`). */
+            issues: string[];
             /**
              * @description `direct`: a full quotation; `partial`: reported speech with quoted words; `indirect`: a paraphrase with no quotation marks.
              * @enum {string}
              */
             mode: "direct" | "partial" | "indirect";
+            /** @description A one-line label for feeds: the speaker and the gist, written by the curators; words in “curly quotes” are the source's. */
+            title: string;
             /** @description The reported sentence, verbatim from the source. */
             text: string;
-            /** @description The words inside quotation marks, verbatim; null for indirect speech. */
+            /** @description The words inside quotation marks, verbatim, without the reporter's sentence punctuation the article puts inside them; null for indirect speech. */
             quote: string | null;
             /** @description When it was said. */
             date: components["schemas"]["DateRange"];
@@ -925,12 +1042,13 @@ export interface components {
          *       ],
          *       "counts": {
          *         "rounds": 9,
-         *         "proposals": 6,
+         *         "proposals": 7,
          *         "parties": 4,
          *         "actors": 11,
          *         "statements": 12,
          *         "sources": 2,
-         *         "evidence": 42
+         *         "issues": 7,
+         *         "evidence": 48
          *       },
          *       "links": {
          *         "rounds": "/v1/rounds",
@@ -939,6 +1057,7 @@ export interface components {
          *         "actors": "/v1/actors",
          *         "statements": "/v1/statements",
          *         "sources": "/v1/sources",
+         *         "issues": "/v1/issues",
          *         "timeline": "/v1/timeline",
          *         "search": "/v1/search{?q}",
          *         "stats": "/v1/stats",
@@ -972,6 +1091,7 @@ export interface components {
                 actors: number;
                 statements: number;
                 sources: number;
+                issues: number;
                 evidence: number;
             };
             links: {
@@ -981,6 +1101,7 @@ export interface components {
                 actors: string;
                 statements: string;
                 sources: string;
+                issues: string;
                 timeline: string;
                 search: string;
                 stats: string;
@@ -1016,6 +1137,7 @@ export interface components {
          *       "date": {
          *         "earliest": "2022-03-29",
          *         "latest": "2022-03-29",
+         *         "kind": "exact",
          *         "text": "last week",
          *         "note": "Handed over at the Istanbul round."
          *       },
@@ -1025,7 +1147,14 @@ export interface components {
          *           "start": 734,
          *           "end": 773,
          *           "text": "willingness to renounce nuclear weapons",
-         *           "note": null
+         *           "note": null,
+         *           "spans": [
+         *             {
+         *               "start": 734,
+         *               "end": 773,
+         *               "text": "willingness to renounce nuclear weapons"
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -1034,14 +1163,14 @@ export interface components {
             id: string;
             /** @description The party that tabled it (`/v1/parties/{party}`). */
             party: string;
-            /** @description The round it was tabled at, if the source says (`/v1/rounds/{round}`). */
+            /** @description The round it was tabled at, or the proposed event it concerns, if the source says (`/v1/rounds/{round}`). */
             round: string | null;
             /**
-             * @description `proposal` offered, `condition` set for something else to happen, or `demand` made of the other side.
+             * @description `proposal` offered, `condition` set for something else to happen, `demand` made of the other side, or `assessment`: where the party says things stand.
              * @enum {string}
              */
-            type: "proposal" | "condition" | "demand";
-            /** @description What it is about: `alliance`, `foreign_military_presence`, `neutrality`, `nuclear_weapons`, `wmd`, `summit_precondition`… */
+            type: "proposal" | "condition" | "demand" | "assessment";
+            /** @description The issue it is on, by id (`/v1/issues/{category}`): `alliance`, `foreign_military_presence`, `neutrality`, `nuclear_weapons`, `wmd`, `leaders_meeting`… */
             category: string;
             /** @description A short title written by the curators. */
             title: string;
@@ -1050,6 +1179,90 @@ export interface components {
             /** @description When it was tabled or stated. */
             date: components["schemas"]["DateRange"];
             evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description One party's position on an issue: what it tabled and what its people said, each with its evidence. */
+        IssuePosition: {
+            /** @description The party (`/v1/parties/{party}`); null for the independent voices (analysts…) who speak for no party. */
+            party: string | null;
+            /** @description The proposals, conditions, demands and assessments the party tabled on the issue, oldest first; empty for independent voices. */
+            proposals: components["schemas"]["Proposal"][];
+            /** @description What the party's people (or, for `party: null`, independent voices) said on the issue, oldest first. */
+            statements: components["schemas"]["Statement"][];
+        };
+        /**
+         * @description A subject of the talks, with each party's positions on it: the position matrix a dashboard draws.
+         * @example {
+         *       "id": "nuclear_weapons",
+         *       "label": "Nuclear weapons",
+         *       "description": "Whether Ukraine renounces nuclear weapons.",
+         *       "href": "/v1/issues/nuclear_weapons",
+         *       "counts": {
+         *         "parties": 1,
+         *         "proposals": 1,
+         *         "statements": 0
+         *       },
+         *       "positions": [
+         *         {
+         *           "party": "ukraine",
+         *           "proposals": [
+         *             {
+         *               "id": "ukraine-renounce-nuclear-weapons",
+         *               "party": "ukraine",
+         *               "round": "istanbul-2022-03-29",
+         *               "type": "proposal",
+         *               "category": "nuclear_weapons",
+         *               "title": "Renounce nuclear weapons",
+         *               "text": "willingness to renounce nuclear weapons",
+         *               "date": {
+         *                 "earliest": "2022-03-29",
+         *                 "latest": "2022-03-29",
+         *                 "kind": "exact",
+         *                 "text": "last week",
+         *                 "note": "Handed over at the Istanbul round."
+         *               },
+         *               "evidence": [
+         *                 {
+         *                   "sourceId": "xinhua-2022-04-ease-tensions",
+         *                   "start": 734,
+         *                   "end": 773,
+         *                   "text": "willingness to renounce nuclear weapons",
+         *                   "note": null,
+         *                   "spans": [
+         *                     {
+         *                       "start": 734,
+         *                       "end": 773,
+         *                       "text": "willingness to renounce nuclear weapons"
+         *                     }
+         *                   ]
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "statements": []
+         *         }
+         *       ]
+         *     }
+         */
+        Issue: {
+            /** @description Stable snake_case id; a proposal's `category` is one: `alliance`, `neutrality`, `leaders_meeting`… */
+            id: string;
+            /** @description A short name for the issue, written by the curators. */
+            label: string;
+            /** @description What the issue is about. */
+            description: string;
+            /** @description The issue on its own (`/v1/issues/{id}`). */
+            href: string;
+            /** @description What `positions` holds (after the `party` filter, if any). */
+            counts: {
+                /** @description Parties with a position (the independent entry not counted). */
+                parties: number;
+                /** @description Proposals, conditions, demands and assessments in `positions`. */
+                proposals: number;
+                /** @description Statements in `positions`. */
+                statements: number;
+            };
+            /** @description One entry per party with anything on the issue, in the parties' order (`/v1/parties`), then one with `party: null` for independent voices, if any spoke on it. Empty when nothing is on it yet. */
+            positions: components["schemas"]["IssuePosition"][];
         };
         /** @description Where a round took place, as precisely as the sources say. */
         Location: {
@@ -1328,13 +1541,14 @@ export interface components {
             };
         };
         /**
-         * @description One dated event of the feed.
+         * @description One event of the feed, placed on a day: the first of its date range, or the last for a `within` range (shown as "by <latest>"). An `unscheduled` event (`date.kind` `unscheduled`, `earliest` and `latest` null) has no day: it is listed after every dated event and matches no `from`/`to` window.
          * @example {
          *       "id": "round:istanbul-2022-03-29",
          *       "type": "round",
          *       "date": {
          *         "earliest": "2022-03-29",
          *         "latest": "2022-03-29",
+         *         "kind": "exact",
          *         "text": "last week",
          *         "note": "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
          *       },
@@ -1359,8 +1573,9 @@ export interface components {
              * @enum {string}
              */
             type: "round" | "proposal" | "statement" | "publication";
+            /** @description When it happened. The feed places the event on its first day, or on its last for a `within` range (read "by `latest`"); an `unscheduled` event has null days and comes after every dated one. */
             date: components["schemas"]["DateRange"];
-            /** @description A one-line label for a chart or a feed. */
+            /** @description A one-line label for a chart or a feed: a round's title, `Party: title` for a proposal, a statement's own title (the speaker and the gist), `Publisher: title` for a publication. */
             title: string;
             /** @description The parties involved: a round's participants and hosts, the party that tabled a proposal or spoke. */
             parties: string[];
@@ -1697,7 +1912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1913,7 +2128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2066,7 +2281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2127,7 +2342,7 @@ export interface operations {
                  */
                 round?: string;
                 /** @description Only this type. */
-                type?: "proposal" | "condition" | "demand";
+                type?: "proposal" | "condition" | "demand" | "assessment";
                 /**
                  * @description Only this category.
                  * @example neutrality
@@ -2293,7 +2508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2509,7 +2724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2662,7 +2877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2841,7 +3056,7 @@ export interface operations {
                  */
                 round?: string;
                 /** @description Only this type. */
-                type?: "proposal" | "condition" | "demand";
+                type?: "proposal" | "condition" | "demand" | "assessment";
                 /**
                  * @description Only this category.
                  * @example neutrality
@@ -3097,7 +3312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3313,7 +3528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3466,7 +3681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,7 +3734,7 @@ export interface operations {
                 /** @description Only statements reported in this mode. */
                 mode?: "direct" | "partial" | "indirect";
                 /**
-                 * @description Only statements about this round (its id).
+                 * @description Only statements about this round (its id): its own, or a related one.
                  * @example istanbul-2022-03-29
                  */
                 round?: string;
@@ -3610,7 +3825,7 @@ export interface operations {
                  */
                 party?: string;
                 /**
-                 * @description Only statements about this round (its id).
+                 * @description Only statements about this round (its id): its own, or a related one.
                  * @example istanbul-2022-03-29
                  */
                 round?: string;
@@ -3783,7 +3998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3999,7 +4214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4152,7 +4367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4357,7 +4572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4573,7 +4788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4726,7 +4941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is well-formed but a fact does not hold (evidence not in its source, unknown party, round or actor…). */
+            /** @description The body is well-formed but a fact does not hold (evidence not in its source, an unknown party, round, actor or issue, a date whose kind does not fit its days…). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4773,6 +4988,140 @@ export interface operations {
             };
         };
     };
+    listIssues: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this party's positions: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`). The list then holds only the issues the party has a position on.
+                 * @example kiev
+                 */
+                party?: string;
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of issues, each with its positions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Issue"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this party's position: its id or any alias, case-insensitive. An issue the party has nothing on has empty `positions`.
+                 * @example kiev
+                 */
+                party?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The issue id (snake_case, as a proposal's `category`).
+                 * @example leaders_meeting
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Issue"];
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTimeline: {
         parameters: {
             query?: {
@@ -4806,7 +5155,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of events, oldest first. */
+            /** @description A page of events, oldest first, unscheduled events last. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4852,7 +5201,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description What to look for: words (all must match), "quoted phrases", and word* for words starting so. Names of parties and actors also find their other spellings (Kyiv/Kiev, Zelenskyy/Zelensky). At most 500 characters.
+                 * @description What to look for: words (all must match), "quoted phrases", and word* for words starting so. Names of parties and actors also find their other names, in Latin or Cyrillic script (Kyiv/Kiev/Київ, Zelensky/Зеленский); names under three letters (the codes BY, UA) are never used to widen a search. At most 500 characters.
                  * @example nato
                  */
                 q: string;
