@@ -73,6 +73,8 @@ describe('query plans of the read endpoints', () => {
       '/v1/timeline?party=ukraine',
       '/v1/timeline?from=2022-03-20&to=2022-04-01',
       '/v1/timeline?from=2022-03-29&type=statement,proposal',
+      '/v1/timeline?to=2022-03-10',
+      `/v1/timeline?from=2022-03-01&to=2022-04-02&limit=2&cursor=${await cursorOf('/v1/timeline?from=2022-03-01&to=2022-04-02&limit=2')}`,
       '/v1/rounds?status=held',
       '/v1/rounds?format=video',
       '/v1/proposals?type=condition',

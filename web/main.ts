@@ -1,7 +1,7 @@
 // The dashboard: every round on a date axis, Kyiv's and Moscow's positions side by side,
 // who said what, and the source text with the words behind any record highlighted. It uses
 // only the public API, through the typed client.
-import { createNegotiationClient, type Evidence, type Proposal, type Round, type SourceDetail, type Statement } from '../src/client/index.js'
+import { createNegotiationClient, type DateRange, type Evidence, type Proposal, type Round, type SourceDetail, type Statement } from '../src/client/index.js'
 
 const api = createNegotiationClient(window.location.origin)
 
@@ -40,13 +40,8 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 const day = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
 
-/** A date as the API gives it (DateRange): `kind` tells a period from one day known only "by" its end. */
-interface ApiDate {
-  earliest: string | null
-  latest: string | null
-  kind?: 'exact' | 'period' | 'within' | 'since' | 'unscheduled'
-  text: string | null
-}
+/** A date as the API gives it: `kind` tells a period from one day known only "by" its end. */
+type ApiDate = Pick<DateRange, 'earliest' | 'latest' | 'kind' | 'text'>
 
 function describeDate(date: ApiDate): string {
   let when: string
