@@ -72,6 +72,7 @@ describe('OpenAPI', () => {
       Statement: (id) => `/v1/statements/${id}`,
       Source: (id) => `/v1/sources/${id}`,
       SourceDetail: (id) => `/v1/sources/${id}`,
+      Issue: (id) => `/v1/issues/${id}`,
       Dataset: () => '/v1'
     }
     for (const [schema, url] of Object.entries(endpoints)) {

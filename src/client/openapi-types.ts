@@ -877,7 +877,11 @@ export interface components {
          *         "Kiev",
          *         "Kyiv",
          *         "UA",
-         *         "UKR"
+         *         "UKR",
+         *         "Киев",
+         *         "Київ",
+         *         "Украина",
+         *         "Україна"
          *       ]
          *     }
          */
@@ -925,7 +929,13 @@ export interface components {
          *           "end": 1610,
          *           "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.",
          *           "note": null,
-         *           "spans": []
+         *           "spans": [
+         *             {
+         *               "start": 1415,
+         *               "end": 1610,
+         *               "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders."
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -974,7 +984,11 @@ export interface components {
          *       "aliases": [
          *         "Arakhamia",
          *         "Davyd Arakhamia",
-         *         "Arakhamiya"
+         *         "Arakhamiya",
+         *         "Арахамия",
+         *         "Арахамія",
+         *         "Давид Арахамия",
+         *         "Давид Арахамія"
          *       ],
          *       "type": "person",
          *       "party": "ukraine",
@@ -992,7 +1006,14 @@ export interface components {
          *           "start": 1225,
          *           "end": 1262,
          *           "text": "Ukrainian negotiator, David Arakhamia",
-         *           "note": null
+         *           "note": null,
+         *           "spans": [
+         *             {
+         *               "start": 1225,
+         *               "end": 1262,
+         *               "text": "Ukrainian negotiator, David Arakhamia"
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -1125,7 +1146,7 @@ export interface components {
             };
         };
         /**
-         * @description A position one party tabled: a proposal, a condition or a demand, in the words of its source.
+         * @description A position one party tabled: a proposal, a condition, a demand or an assessment, in the words of its source.
          * @example {
          *       "id": "ukraine-renounce-nuclear-weapons",
          *       "party": "ukraine",
@@ -1153,6 +1174,20 @@ export interface components {
          *               "start": 734,
          *               "end": 773,
          *               "text": "willingness to renounce nuclear weapons"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "sourceId": "xinhua-2022-04-ease-tensions",
+         *           "start": 417,
+         *           "end": 530,
+         *           "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals",
+         *           "note": null,
+         *           "spans": [
+         *             {
+         *               "start": 417,
+         *               "end": 530,
+         *               "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals"
          *             }
          *           ]
          *         }
@@ -1234,6 +1269,20 @@ export interface components {
          *                       "text": "willingness to renounce nuclear weapons"
          *                     }
          *                   ]
+         *                 },
+         *                 {
+         *                   "sourceId": "xinhua-2022-04-ease-tensions",
+         *                   "start": 417,
+         *                   "end": 530,
+         *                   "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals",
+         *                   "note": null,
+         *                   "spans": [
+         *                     {
+         *                       "start": 417,
+         *                       "end": 530,
+         *                       "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals"
+         *                     }
+         *                   ]
          *                 }
          *               ]
          *             }
@@ -1281,6 +1330,7 @@ export interface components {
          *       "date": {
          *         "earliest": "2022-04-01",
          *         "latest": null,
+         *         "kind": "since",
          *         "text": "since Friday",
          *         "note": "'Since Friday', read as the most recent Friday before the article (published 2022-04-04 to 2022-04-07): Friday 2022-04-01. Still going on when the article was written."
          *       },
@@ -1302,7 +1352,14 @@ export interface components {
          *           "start": 1133,
          *           "end": 1223,
          *           "text": "both sides have confirmed that they were continuing talks in an online format since Friday",
-         *           "note": null
+         *           "note": null,
+         *           "spans": [
+         *             {
+         *               "start": 1133,
+         *               "end": 1223,
+         *               "text": "both sides have confirmed that they were continuing talks in an online format since Friday"
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -1409,6 +1466,7 @@ export interface components {
          *       "published": {
          *         "earliest": "2022-03-29",
          *         "latest": null,
+         *         "kind": "since",
          *         "text": null,
          *         "note": "A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later."
          *       },
@@ -1454,6 +1512,7 @@ export interface components {
          *       "published": {
          *         "earliest": "2022-03-29",
          *         "latest": null,
+         *         "kind": "since",
          *         "text": null,
          *         "note": "A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later."
          *       },

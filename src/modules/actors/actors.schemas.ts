@@ -32,12 +32,21 @@ export const Actor = z
       {
         id: 'david-arakhamia',
         name: 'David Arakhamia',
-        aliases: ['Arakhamia', 'Davyd Arakhamia', 'Arakhamiya'],
+        aliases: ['Arakhamia', 'Davyd Arakhamia', 'Arakhamiya', 'Арахамия', 'Арахамія', 'Давид Арахамия', 'Давид Арахамія'],
         type: 'person',
         party: 'ukraine',
         roles: [{ title: 'Negotiator', organization: 'Ukraine', text: 'Ukrainian negotiator' }],
         statementCount: 1,
-        evidence: [{ sourceId: 'xinhua-2022-04-ease-tensions', start: 1225, end: 1262, text: 'Ukrainian negotiator, David Arakhamia', note: null }]
+        evidence: [
+          {
+            sourceId: 'xinhua-2022-04-ease-tensions',
+            start: 1225,
+            end: 1262,
+            text: 'Ukrainian negotiator, David Arakhamia',
+            note: null,
+            spans: [{ start: 1225, end: 1262, text: 'Ukrainian negotiator, David Arakhamia' }]
+          }
+        ]
       }
     ]
   })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { CsvColumns } from '../../http/csv.js'
 import { pageParams } from '../../http/pagination.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
-import { Proposal } from '../proposals/proposals.schemas.js'
+import { Proposal, proposalExample } from '../proposals/proposals.schemas.js'
 import { Statement } from '../statements/statements.schemas.js'
 
 export const IssuePosition = z
@@ -52,28 +52,7 @@ export const Issue = z
         positions: [
           {
             party: 'ukraine',
-            proposals: [
-              {
-                id: 'ukraine-renounce-nuclear-weapons',
-                party: 'ukraine',
-                round: 'istanbul-2022-03-29',
-                type: 'proposal',
-                category: 'nuclear_weapons',
-                title: 'Renounce nuclear weapons',
-                text: 'willingness to renounce nuclear weapons',
-                date: { earliest: '2022-03-29', latest: '2022-03-29', kind: 'exact', text: 'last week', note: 'Handed over at the Istanbul round.' },
-                evidence: [
-                  {
-                    sourceId: 'xinhua-2022-04-ease-tensions',
-                    start: 734,
-                    end: 773,
-                    text: 'willingness to renounce nuclear weapons',
-                    note: null,
-                    spans: [{ start: 734, end: 773, text: 'willingness to renounce nuclear weapons' }]
-                  }
-                ]
-              }
-            ],
+            proposals: [proposalExample],
             statements: []
           }
         ]

@@ -12,7 +12,7 @@ export const Party = z
   .meta({
     id: 'Party',
     description: 'A side in the talks, or a state that hosts or mediates them.',
-    examples: [{ id: 'ukraine', name: 'Ukraine', role: 'belligerent', aliases: ['Kiev', 'Kyiv', 'UA', 'UKR'] }]
+    examples: [{ id: 'ukraine', name: 'Ukraine', role: 'belligerent', aliases: ['Kiev', 'Kyiv', 'UA', 'UKR', 'Киев', 'Київ', 'Украина', 'Україна'] }]
   })
 export type Party = z.infer<typeof Party>
 

@@ -6,6 +6,35 @@ import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
 import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
+const attribution = {
+  start: 417,
+  end: 530,
+  text: 'The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals'
+}
+
+/** The real record, as `/v1/proposals/ukraine-renounce-nuclear-weapons` gives it (a test checks). */
+export const proposalExample = {
+  id: 'ukraine-renounce-nuclear-weapons',
+  party: 'ukraine',
+  round: 'istanbul-2022-03-29',
+  type: 'proposal',
+  category: 'nuclear_weapons',
+  title: 'Renounce nuclear weapons',
+  text: 'willingness to renounce nuclear weapons',
+  date: { earliest: '2022-03-29', latest: '2022-03-29', kind: 'exact', text: 'last week', note: 'Handed over at the Istanbul round.' },
+  evidence: [
+    {
+      sourceId: 'xinhua-2022-04-ease-tensions',
+      start: 734,
+      end: 773,
+      text: 'willingness to renounce nuclear weapons',
+      note: null,
+      spans: [{ start: 734, end: 773, text: 'willingness to renounce nuclear weapons' }]
+    },
+    { sourceId: 'xinhua-2022-04-ease-tensions', ...attribution, note: null, spans: [attribution] }
+  ]
+} as const
+
 export const Proposal = z
   .object({
     id: z.string(),
@@ -22,29 +51,8 @@ export const Proposal = z
   })
   .meta({
     id: 'Proposal',
-    description: 'A position one party tabled: a proposal, a condition or a demand, in the words of its source.',
-    examples: [
-      {
-        id: 'ukraine-renounce-nuclear-weapons',
-        party: 'ukraine',
-        round: 'istanbul-2022-03-29',
-        type: 'proposal',
-        category: 'nuclear_weapons',
-        title: 'Renounce nuclear weapons',
-        text: 'willingness to renounce nuclear weapons',
-        date: { earliest: '2022-03-29', latest: '2022-03-29', kind: 'exact', text: 'last week', note: 'Handed over at the Istanbul round.' },
-        evidence: [
-          {
-            sourceId: 'xinhua-2022-04-ease-tensions',
-            start: 734,
-            end: 773,
-            text: 'willingness to renounce nuclear weapons',
-            note: null,
-            spans: [{ start: 734, end: 773, text: 'willingness to renounce nuclear weapons' }]
-          }
-        ]
-      }
-    ]
+    description: 'A position one party tabled: a proposal, a condition, a demand or an assessment, in the words of its source.',
+    examples: [proposalExample]
   })
 export type Proposal = z.infer<typeof Proposal>
 

@@ -40,6 +40,7 @@ export const Round = z
         date: {
           earliest: '2022-04-01',
           latest: null,
+          kind: 'since',
           text: 'since Friday',
           note: "'Since Friday', read as the most recent Friday before the article (published 2022-04-04 to 2022-04-07): Friday 2022-04-01. Still going on when the article was written."
         },
@@ -55,7 +56,8 @@ export const Round = z
             start: 1133,
             end: 1223,
             text: 'both sides have confirmed that they were continuing talks in an online format since Friday',
-            note: null
+            note: null,
+            spans: [{ start: 1133, end: 1223, text: 'both sides have confirmed that they were continuing talks in an online format since Friday' }]
           }
         ]
       }

@@ -13,6 +13,7 @@ const sourceExample = {
   published: {
     earliest: '2022-03-29',
     latest: null,
+    kind: 'since',
     text: null,
     note: 'A timeline kept up to date by its authors; the latest fact used here is dated 2022-03-29, so it was published then or later.'
   },

@@ -55,7 +55,13 @@ export const Statement = z
             end: 1610,
             text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
             note: null,
-            spans: []
+            spans: [
+              {
+                start: 1415,
+                end: 1610,
+                text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.'
+              }
+            ]
           }
         ]
       }
