@@ -210,7 +210,8 @@ function renderStatements(actors: { id: string; name: string; roles: { text: str
               { className: 'statement' },
               card(
                 `statement ${statement.party ?? ''}`,
-                { label: `${actor.name} (${statement.mode})`, evidence: statement.evidence },
+                { label: statement.title, evidence: statement.evidence },
+                el('strong', { text: statement.title }),
                 el('blockquote', { text: statement.text }),
                 el('span', { className: 'meta', text: `${statement.mode} speech · ${describeDate(statement.date)}` })
               )

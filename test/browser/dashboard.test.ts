@@ -74,6 +74,16 @@ describe('the dashboard page', () => {
     await page.close()
   })
 
+  it('heads each statement with its title: the speaker and the gist, not a bare fragment of a quote', async () => {
+    const page = await openDashboard()
+    const statements = (await (await fetch(`${server.base}/v1/statements?limit=100`)).json()) as { data: { title: string; text: string; mode: string }[] }
+    for (const statement of statements.data.filter((s) => s.mode === 'partial')) {
+      const shown = await page.locator('#statements button', { hasText: statement.text.slice(0, 40) }).first().locator('strong').innerText()
+      expect(shown).toBe(statement.title)
+    }
+    await page.close()
+  })
+
   it("shows Kyiv's five commitments beside Moscow's position", async () => {
     const page = await openDashboard()
     const kyiv = await page.locator('#positions-ukraine li').allInnerTexts()
