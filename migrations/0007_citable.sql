@@ -60,7 +60,6 @@ DROP TABLE `rounds`;--> statement-breakpoint
 ALTER TABLE `__new_rounds` RENAME TO `rounds`;--> statement-breakpoint
 CREATE UNIQUE INDEX `rounds_list_order` ON `rounds` (`list_order`);--> statement-breakpoint
 CREATE INDEX `rounds_date` ON `rounds` (`date_earliest`,`list_order`);--> statement-breakpoint
-CREATE INDEX `rounds_open` ON `rounds` (`date_earliest`,`list_order`) WHERE date_latest IS NULL;--> statement-breakpoint
 CREATE INDEX `rounds_latest` ON `rounds` (`date_latest`,`date_earliest`);--> statement-breakpoint
 CREATE INDEX `rounds_sort` ON `rounds` (`date_sort`,`list_order`);--> statement-breakpoint
 CREATE INDEX `rounds_status` ON `rounds` (`status`,`date_sort`,`list_order`);--> statement-breakpoint
@@ -120,3 +119,8 @@ DROP INDEX `statements_mode`;--> statement-breakpoint
 CREATE INDEX `statements_actor` ON `statements` (`actor_id`,`date_sort`,`list_order`);--> statement-breakpoint
 CREATE INDEX `statements_party` ON `statements` (`party_id`,`date_sort`,`list_order`);--> statement-breakpoint
 CREATE INDEX `statements_mode` ON `statements` (`mode`,`date_sort`,`list_order`);
+--> statement-breakpoint
+-- Feeds read open ranges through the index on latest; the partial indexes of open ones are unused.
+DROP INDEX `proposals_open`;--> statement-breakpoint
+DROP INDEX `sources_open`;--> statement-breakpoint
+DROP INDEX `statements_open`;

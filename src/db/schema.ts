@@ -57,9 +57,7 @@ export const sources = sqliteTable(
   (t) => [
     uniqueIndex('sources_list_order').on(t.listOrder),
     index('sources_published').on(t.publishedEarliest, t.listOrder),
-    // For a date range that starts before `from` and still runs (timeline ?from=): open ones
-    // in date order, and those that end on or after it.
-    index('sources_open').on(t.publishedEarliest, t.listOrder).where(sql`published_latest IS NULL`),
+    // For a date range that starts before `from` and still runs or ends on or after it (timeline ?from=).
     index('sources_latest').on(t.publishedLatest, t.publishedEarliest),
     index('sources_sort').on(t.publishedSort, t.listOrder),
     check('sources_article_has_text', sql`${t.kind} <> 'news_article' OR (${t.text} IS NOT NULL AND ${t.sha256} IS NOT NULL)`)
@@ -129,7 +127,6 @@ export const rounds = sqliteTable(
   (t) => [
     uniqueIndex('rounds_list_order').on(t.listOrder),
     index('rounds_date').on(t.dateEarliest, t.listOrder),
-    index('rounds_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('rounds_latest').on(t.dateLatest, t.dateEarliest),
     index('rounds_sort').on(t.dateSort, t.listOrder),
     // A filter on a category column, in date order; and /v1/stats counts each category from it.
@@ -179,7 +176,6 @@ export const proposals = sqliteTable(
     index('proposals_party').on(t.partyId, t.dateSort, t.listOrder),
     index('proposals_round').on(t.roundId),
     index('proposals_date').on(t.dateEarliest, t.listOrder),
-    index('proposals_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('proposals_latest').on(t.dateLatest, t.dateEarliest),
     index('proposals_sort').on(t.dateSort, t.listOrder),
     index('proposals_type').on(t.type, t.dateSort, t.listOrder),
@@ -216,7 +212,6 @@ export const statements = sqliteTable(
     index('statements_party').on(t.partyId, t.dateSort, t.listOrder),
     index('statements_round').on(t.roundId),
     index('statements_date').on(t.dateEarliest, t.listOrder),
-    index('statements_open').on(t.dateEarliest, t.listOrder).where(sql`date_latest IS NULL`),
     index('statements_latest').on(t.dateLatest, t.dateEarliest),
     index('statements_sort').on(t.dateSort, t.listOrder),
     index('statements_mode').on(t.mode, t.dateSort, t.listOrder),
