@@ -1,7 +1,8 @@
 // Turns seed/annotations.json into rows, checking every fact against its source, and writes
 // them in one transaction. Fails loudly, listing every problem at once, rather than storing
 // anything that is not supported by the exact words of a source.
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../src/db/open.js'
@@ -9,7 +10,7 @@ import * as t from '../src/db/schema.js'
 import { dateColumns, kindOf, roundColumns, sourceColumns, type DateShape } from '../src/db/columns.js'
 import { articleBody } from '../src/provenance/article.js'
 import { checkEvidence, type EvidenceClaim, type EvidenceRow, type SourceText } from '../src/provenance/evidence.js'
-import { dateProblems, namesAny, ownRanges, quotedIn, quoteProblems, sharedRanges, withinEvidence, type SourceRange } from '../src/provenance/rules.js'
+import { dateProblems, namesAny, ownRanges, quoteProblems, sharedRanges, titleProblems, withinEvidence, type SourceRange } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
 import { bumpVersion } from '../src/db/version.js'
 import { annotations as annotationsSchema, type AnnotatedEvidence, type Annotations } from './annotations.schema.js'
@@ -239,9 +240,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
       rows.statementIssues.push({ statementId: s.id, issueId: issue })
     }
     for (const problem of quoteProblems(s.mode, s.text, s.quote)) problems.push(`${where}: ${problem}`)
-    for (const words of quotedIn(s.title)) {
-      if (!s.text.includes(words)) problems.push(`${where}: its title quotes ${JSON.stringify(words)}, which are not words of its text`)
-    }
+    for (const problem of titleProblems(s.title, s.quote)) problems.push(`${where}: ${problem}`)
     rows.statements.push({
       id: s.id,
       actorId: s.actor,
@@ -269,24 +268,53 @@ export interface SeedOptions {
 }
 
 export interface SeedResult {
+  /** The seed's records were written (a first seeding, a reset, or a refresh). */
   seeded: boolean
+  /** A store seeded from an earlier seed, and never written to since, was seeded again. */
+  refreshed: boolean
+  /**
+   * The store was seeded from an earlier seed but holds curated writes, so the seed's new
+   * facts were not applied: `npm run db:seed -- --reset` would delete those writes.
+   */
+  outdated: boolean
   counts: Record<keyof SeedRows, number>
 }
 
 const SEEDED_KEY = 'seeded_at'
+const SEED_KEY = 'seed_sha256'
 
-/** Seeds the store unless it was seeded before; idempotent, all or nothing. */
+/** What the seed is made of: the annotations file and every capture beside it, hashed. */
+function seedFingerprint(file: string): string {
+  const hash = createHash('sha256').update(readFileSync(file))
+  const captures = join(seedFolder, 'sources')
+  for (const name of readdirSync(captures).sort()) hash.update(name).update(readFileSync(join(captures, name)))
+  return hash.digest('hex')
+}
+
+/**
+ * Seeds the store unless it was seeded from this very seed; all or nothing. A store seeded
+ * from an earlier seed is seeded again only if no write was ever accepted into it (its
+ * changes log is empty): everything in it came from the seed, so nothing acknowledged is
+ * lost. One with curated writes is left as it is and reported `outdated`.
+ */
 export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
-  const isSeeded = () => db.select().from(t.meta).where(sql`${t.meta.key} = ${SEEDED_KEY}`).get() !== undefined
-  // A store that was seeded before is left alone without reading the annotations at all.
-  if (!options.reset && isSeeded()) return { seeded: false, counts: {} as SeedResult['counts'] }
   const file = options.annotationsFile ?? defaultAnnotationsFile
+  const meta = (key: string) => db.select().from(t.meta).where(sql`${t.meta.key} = ${key}`).get()?.value
+  const fingerprint = seedFingerprint(file)
+  const none = { seeded: false, refreshed: false, outdated: false, counts: {} as SeedResult['counts'] }
+  const wasSeeded = meta(SEEDED_KEY) !== undefined
+  if (!options.reset && wasSeeded && meta(SEED_KEY) === fingerprint) return none
+  const curated = () => db.select({ seq: t.changes.seq }).from(t.changes).limit(1).get() !== undefined
+  if (!options.reset && wasSeeded && curated()) return { ...none, outdated: true }
   const rows = buildSeed(readAnnotations(file), (name) => readFileSync(join(seedFolder, name), 'utf8'))
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedResult['counts']
-  const seeded = db.transaction((tx) => {
-    const already = tx.select().from(t.meta).where(sql`${t.meta.key} = ${SEEDED_KEY}`).get()
-    if (already && !options.reset) return false
-    if (options.reset) {
+  const written = db.transaction((tx) => {
+    // Decided again inside the transaction: another process may have seeded or written since.
+    const seededNow = tx.select().from(t.meta).where(sql`${t.meta.key} = ${SEEDED_KEY}`).get() !== undefined
+    const current = tx.select().from(t.meta).where(sql`${t.meta.key} = ${SEED_KEY}`).get()?.value === fingerprint
+    const reset = options.reset === true || (seededNow && !current && tx.select({ seq: t.changes.seq }).from(t.changes).limit(1).get() === undefined)
+    if (seededNow && !reset) return false
+    if (reset) {
       for (const table of [
         t.evidence,
         t.statementIssues,
@@ -322,12 +350,28 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     insert(t.statementIssues, rows.statementIssues)
     insert(t.statementRounds, rows.statementRounds)
     insert(t.evidence, rows.evidence)
-    tx.insert(t.meta)
-      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
-      .onConflictDoUpdate({ target: t.meta.key, set: { value: new Date().toISOString() } })
-      .run()
+    const now = new Date().toISOString()
+    for (const [key, value] of [
+      [SEEDED_KEY, now],
+      [SEED_KEY, fingerprint]
+    ] as const) {
+      tx.insert(t.meta).values({ key, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } }).run()
+    }
     bumpVersion(tx)
     return true
   })
-  return { seeded, counts }
+  return { seeded: written, refreshed: written && wasSeeded && options.reset !== true, outdated: false, counts }
+}
+
+/** What a start-up's seeding did, for its log. */
+export function seedingReport(result: SeedResult): { level: 'info' | 'warn'; message: string } {
+  if (result.outdated) {
+    return {
+      level: 'warn',
+      message:
+        'the store was seeded from an earlier seed and has curated writes since, so the seed\'s corrections were not applied; `npm run db:seed -- --reset` applies them but deletes every record, curated ones included (back up first: npm run db:backup)'
+    }
+  }
+  if (result.refreshed) return { level: 'info', message: 'seeded again: the store held an earlier seed and no curated write' }
+  return { level: 'info', message: result.seeded ? 'seeded an empty store' : 'store already seeded' }
 }

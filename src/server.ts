@@ -3,7 +3,7 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type AppConfig } from './config.js'
 import { migrateDb, openDb, StoreError } from './db/open.js'
 import { followPrimary, PULLER_ROLE, pullFromPrimary, ReplicaError } from './replica/follow.js'
-import { SeedError, seedDatabase } from '../seed/seeder.js'
+import { SeedError, seedDatabase, seedingReport } from '../seed/seeder.js'
 
 // The only file that reads the environment, listens and handles signals.
 
@@ -50,7 +50,10 @@ function supervise(config: AppConfig) {
       const db = openDb(config.databasePath)
       try {
         migrateDb(db)
-        if (config.seedOnStart) seedDatabase(db)
+        if (config.seedOnStart) {
+          const { level, message } = seedingReport(seedDatabase(db))
+          console.error(JSON.stringify({ level: level === 'warn' ? 40 : 30, msg: message, databasePath: config.databasePath }))
+        }
       } finally {
         db.$client.close()
       }

@@ -328,9 +328,8 @@ describe('the rules a fact obeys', () => {
     const [item] = record.evidence
     expect(item!.spans.map((s) => s.text)).toEqual(['Kiev handing Moscow its proposals', 'its readiness to fix its current status as a non-bloc state'])
     for (const span of item!.spans) expect(article.slice(span.start, span.end)).toBe(span.text)
-    // The passage runs from the first span to the end of the last.
-    expect([item!.start, item!.end]).toEqual([item!.spans[0]!.start, item!.spans[1]!.end])
-    expect(item!.text).toBe(article.slice(item!.start!, item!.end!))
+    // The spans are the item: no passage between them that would hold words not the fact's.
+    expect([item!.start, item!.end, item!.text]).toEqual([null, null, null])
     expect(record).toMatchObject({ category: 'neutrality', date: { kind: 'exact' } })
 
     // What a GET gave goes back as it is: nothing changes, nothing is logged.
@@ -454,7 +453,7 @@ describe('the rules a fact obeys', () => {
       party: null,
       round: 'online-2022-04-01',
       relatedRounds: ['istanbul-2022-03-29', 'online-2022-04-01'],
-      issues: ['leaders_meeting', 'draft_treaty'],
+      issues: ['leaders_meeting', 'nuclear_weapons'],
       mode: 'direct',
       text,
       quote: 'There is a theoretical possibility of such a meeting, but a practical basis has not yet been prepared',
@@ -470,14 +469,17 @@ describe('the rules a fact obeys', () => {
       { path: 'body.issues.1', message: 'unknown issue "weather"' }
     ])
     const misquoted = expectProblem(await post('statements', { ...statement, title: 'Timofeev: “a meeting is possible”' }), 422)
-    expect(misquoted.errors).toEqual([{ path: 'body.title', message: 'the title quotes "a meeting is possible", which are not words of the text' }])
+    expect(misquoted.errors).toEqual([{ path: 'body.title', message: 'its title quotes "a meeting is possible", which are not words the source puts in quotation marks' }])
+    // Words of the sentence outside the quotation marks are the reporter's, not the speaker's.
+    const reporters = expectProblem(await post('statements', { ...statement, title: 'Timofeev: “Timofeev said”' }), 422)
+    expect(reporters.errors).toEqual([{ path: 'body.title', message: 'its title quotes "Timofeev said", which are not words the source puts in quotation marks' }])
 
     const created = await post('statements', statement)
     expect(created.statusCode, created.body).toBe(201)
     // Its own round is not also a related one; a direct quote stands alone in the label.
     expect(json<object>(created)).toMatchObject({
       relatedRounds: ['istanbul-2022-03-29'],
-      issues: ['leaders_meeting', 'draft_treaty'],
+      issues: ['leaders_meeting', 'nuclear_weapons'],
       title: `Ivan Timofeev: “${statement.quote}”`
     })
     const round = json<{ statements: { id: string }[] }>(await ctx.app.inject('/v1/rounds/istanbul-2022-03-29'))

@@ -114,10 +114,13 @@ describe('the seeder', () => {
       const medinsky = a.statements.find((s) => s.id === 'medinsky-readiness-first-time-in-years')!
       medinsky.quote = 'for the first time in years.'
       a.statements.find((s) => s.id === 'timofeev-theoretical-possibility')!.title = 'Timofeev: “a meeting is possible”'
+      // A paraphrase dressed as a quotation: the words are the sentence's, but no one is quoted saying them.
+      a.statements.find((s) => s.id === 'zelensky-positive-signals')!.title = 'Zelensky: “positive signals”'
       a.proposals[0]!.category = 'sanctions'
     }).join('\n')
     expect(problems).toMatch(/statement medinsky-readiness-first-time-in-years: its quote "for the first time in years\." ends with the sentence's punctuation/)
     expect(problems).toMatch(/statement timofeev-theoretical-possibility: its title quotes "a meeting is possible"/)
+    expect(problems).toMatch(/statement zelensky-positive-signals: its title quotes "positive signals", which are not words the source puts in quotation marks \(the statement has no quote\)/)
     expect(problems).toMatch(/proposal ukraine-no-nato-membership: unknown issue "sanctions"/)
   })
 
@@ -138,6 +141,34 @@ describe('the seeder', () => {
 })
 
 describe('seeding and restarting', () => {
+  it('seeds again a store of an earlier seed that was never written to, and leaves one with curated writes as it is, saying so', () => {
+    // An earlier seed: the same facts, one title different.
+    const earlier = structuredClone(annotations())
+    earlier.proposals[0]!.title = 'An earlier title'
+    const earlierFile = join(dir, 'earlier-annotations.json')
+    writeFileSync(earlierFile, JSON.stringify(earlier))
+    const titleOf = (db: ReturnType<typeof openDb>) => (db.$client.prepare('SELECT title FROM proposals WHERE id = ?').get(earlier.proposals[0]!.id) as { title: string }).title
+    for (const curated of [false, true]) {
+      const db = openDb(join(dir, `earlier-${curated}.db`))
+      try {
+        migrateDb(db)
+        expect(seedDatabase(db, { annotationsFile: earlierFile }).seeded).toBe(true)
+        if (curated) {
+          db.$client.prepare("INSERT INTO changes (at, token_name, operation, resource_type, resource_id, fields) VALUES ('2022-04-08T00:00:00Z', 'desk', 'update', 'proposal', ?, '[\"title\"]')").run(earlier.proposals[0]!.id)
+        }
+        const result = seedDatabase(db)
+        expect({ seeded: result.seeded, refreshed: result.refreshed, outdated: result.outdated }).toEqual(
+          curated ? { seeded: false, refreshed: false, outdated: true } : { seeded: true, refreshed: true, outdated: false }
+        )
+        expect(titleOf(db)).toBe(curated ? 'An earlier title' : annotations().proposals[0]!.title)
+        // The same seed again writes nothing.
+        if (!curated) expect(seedDatabase(db).seeded).toBe(false)
+      } finally {
+        db.$client.close()
+      }
+    }
+  })
+
   it('seeds on first start and never again: a restart keeps the data and duplicates nothing', async () => {
     const file = join(dir, 'restart.db')
     const snapshot = async () => {

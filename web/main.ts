@@ -81,9 +81,10 @@ function select(button: HTMLButtonElement, record: Selectable) {
   const articleNode = byId('article')
   const notes = byId('notes')
   notes.replaceChildren()
+  // The spans, not a passage: an item of several spans marks only the fact's own words.
   const spans = record.evidence
-    .filter((e) => article !== undefined && e.sourceId === article.id && e.start !== null && e.end !== null)
-    .map((e) => ({ start: e.start as number, end: e.end as number }))
+    .filter((e) => article !== undefined && e.sourceId === article.id)
+    .flatMap((e) => e.spans)
     .sort((a, b) => a.start - b.start)
   const text = article?.text ?? ''
   const pieces: Node[] = []

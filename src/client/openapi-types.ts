@@ -788,19 +788,40 @@ export interface components {
             /** @description Exactly `source.text.slice(start, end)`. */
             text: string;
         };
-        /** @description The support for a fact: the exact words of a news article, one span or several of one source, or a dated fact of a reference timeline. */
+        /**
+         * @description The support for a fact: the exact words of a news article, one span or several of one source, or a dated fact of a reference timeline.
+         * @example {
+         *       "sourceId": "xinhua-2022-04-ease-tensions",
+         *       "start": null,
+         *       "end": null,
+         *       "text": null,
+         *       "note": null,
+         *       "spans": [
+         *         {
+         *           "start": 547,
+         *           "end": 561,
+         *           "text": "its refusal to"
+         *         },
+         *         {
+         *           "start": 610,
+         *           "end": 667,
+         *           "text": "deploy foreign military bases and troops on its territory"
+         *         }
+         *       ]
+         *     }
+         */
         Evidence: {
             /** @description The source the support comes from (`/v1/sources/{sourceId}`). */
             sourceId: string;
-            /** @description Offset of the first character in the source text (JavaScript string index); null for reference timelines. */
+            /** @description Offset of the first character in the source text (JavaScript string index); null for a reference timeline, and for an item of several spans. */
             start: number | null;
-            /** @description Offset just past the last character (end exclusive); null for reference timelines. */
+            /** @description Offset just past the last character (end exclusive); null as `start` is. */
             end: number | null;
-            /** @description Exactly `source.text.slice(start, end)`; null for reference timelines. With several spans, the passage from the first span to the end of the last. */
+            /** @description Exactly `source.text.slice(start, end)`; null as `start` is. */
             text: string | null;
             /** @description For a reference timeline, which of its facts supports this one. */
             note: string | null;
-            /** @description The words the fact rests on, in source order: one span (the same as start, end and text) or several that the source separates ("its refusal to … deploy foreign military bases"); empty for a reference timeline. */
+            /** @description The words the fact rests on, in source order, each verbatim: one span (the same as start, end and text), or several that the source separates ("its refusal to … deploy foreign military bases"), which the item holds instead of start, end and text; empty for a reference timeline. */
             spans: components["schemas"]["Span"][];
         };
         /**
@@ -908,8 +929,7 @@ export interface components {
          *         "zelensky-putin-meeting"
          *       ],
          *       "issues": [
-         *         "leaders_meeting",
-         *         "draft_treaty"
+         *         "leaders_meeting"
          *       ],
          *       "mode": "partial",
          *       "title": "Medinsky: Ukraine takes “a more realistic approach”, but the draft is not enough for a leaders’ meeting",

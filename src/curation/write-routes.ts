@@ -48,9 +48,8 @@ const readOnly = ['statementCount', 'sha256', 'length', 'proposals', 'statements
 
 /**
  * An evidence item as a GET gives it, as a write takes it: without its null halves, and
- * said once. A GET lists every item's `spans` beside its passage (`start`, `end`, `text`) or
- * its `note`; several spans are the item (the passage is derived from them), one span is the
- * passage itself, and none is a note.
+ * said once. A GET lists every item's `spans`: several are the item (its start, end and text
+ * are null), one is the same as its `start`, `end` and `text`, and none goes with a `note`.
  */
 function evidenceItem(item: unknown): unknown {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return item

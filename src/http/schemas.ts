@@ -32,23 +32,37 @@ export const Span = z
 export const Evidence = z
   .object({
     sourceId: z.string().describe('The source the support comes from (`/v1/sources/{sourceId}`).'),
-    start: z.number().int().nullable().describe('Offset of the first character in the source text (JavaScript string index); null for reference timelines.'),
-    end: z.number().int().nullable().describe('Offset just past the last character (end exclusive); null for reference timelines.'),
-    text: z
-      .string()
+    start: z
+      .number()
+      .int()
       .nullable()
-      .describe('Exactly `source.text.slice(start, end)`; null for reference timelines. With several spans, the passage from the first span to the end of the last.'),
+      .describe('Offset of the first character in the source text (JavaScript string index); null for a reference timeline, and for an item of several spans.'),
+    end: z.number().int().nullable().describe('Offset just past the last character (end exclusive); null as `start` is.'),
+    text: z.string().nullable().describe('Exactly `source.text.slice(start, end)`; null as `start` is.'),
     note: z.string().nullable().describe('For a reference timeline, which of its facts supports this one.'),
     spans: z
       .array(Span)
       .describe(
-        'The words the fact rests on, in source order: one span (the same as start, end and text) or several that the source separates ("its refusal to … deploy foreign military bases"); empty for a reference timeline.'
+        'The words the fact rests on, in source order, each verbatim: one span (the same as start, end and text), or several that the source separates ("its refusal to … deploy foreign military bases"), which the item holds instead of start, end and text; empty for a reference timeline.'
       )
   })
   .meta({
     id: 'Evidence',
     description:
-      'The support for a fact: the exact words of a news article, one span or several of one source, or a dated fact of a reference timeline.'
+      'The support for a fact: the exact words of a news article, one span or several of one source, or a dated fact of a reference timeline.',
+    examples: [
+      {
+        sourceId: 'xinhua-2022-04-ease-tensions',
+        start: null,
+        end: null,
+        text: null,
+        note: null,
+        spans: [
+          { start: 547, end: 561, text: 'its refusal to' },
+          { start: 610, end: 667, text: 'deploy foreign military bases and troops on its territory' }
+        ]
+      }
+    ]
   })
 export type Evidence = z.infer<typeof Evidence>
 

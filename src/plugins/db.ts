@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import { isMigrated, migrateDb, openDb, StoreError, type Db } from '../db/open.js'
-import { seedDatabase } from '../../seed/seeder.js'
+import { seedDatabase, seedingReport } from '../../seed/seeder.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,8 +27,9 @@ export default fp<DbPluginOptions>(
       } else {
         migrateDb(db)
         if (options.seedOnStart) {
-          const { seeded } = seedDatabase(db)
-          app.log.info({ databasePath: options.databasePath, seeded }, seeded ? 'seeded an empty store' : 'store already seeded')
+          const result = seedDatabase(db)
+          const { level, message } = seedingReport(result)
+          app.log[level]({ databasePath: options.databasePath, seeded: result.seeded, outdated: result.outdated }, message)
         }
       }
     } catch (error) {

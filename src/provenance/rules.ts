@@ -106,7 +106,15 @@ export function sharedRanges(a: SourceRange[], b: SourceRange[]): SourceRange[] 
   )
 }
 
-/** The words in “curly quotes” of a label: each must be the source's, verbatim. */
-export function quotedIn(label: string): string[] {
-  return [...label.matchAll(/“([^”]+)”/g)].map((m) => m[1]!)
+/**
+ * A label's words in “curly quotes” are the speaker's: each must lie within the statement's
+ * quote (the words inside the source's quotation marks), so a paraphrase is never dressed
+ * as a quotation.
+ */
+export function titleProblems(title: string, quote: string | null): string[] {
+  return [...title.matchAll(/“([^”]+)”/g)]
+    .map((m) => m[1]!)
+    // The sentence's punctuation may come with the words, as the source prints them.
+    .filter((words) => quote === null || !quote.includes(words.replace(/[.,;:]$/, '')))
+    .map((words) => `its title quotes ${JSON.stringify(words)}, which are not words the source puts in quotation marks${quote === null ? ' (the statement has no quote)' : ''}`)
 }

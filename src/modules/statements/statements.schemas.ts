@@ -36,7 +36,7 @@ export const Statement = z
         party: 'russia',
         round: 'online-2022-04-01',
         relatedRounds: ['zelensky-putin-meeting'],
-        issues: ['leaders_meeting', 'draft_treaty'],
+        issues: ['leaders_meeting'],
         mode: 'partial',
         title: 'Medinsky: Ukraine takes “a more realistic approach”, but the draft is not enough for a leaders’ meeting',
         text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',

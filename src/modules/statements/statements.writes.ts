@@ -7,7 +7,7 @@ import { actors, rounds, statementIssues, statementRounds, statements } from '..
 import { StatementInput } from '../../curation/curation.schemas.js'
 import { FactCheck } from '../../curation/facts.js'
 import { evidenceBody, storeEvidence, type ResourceWriter } from '../../curation/writer.js'
-import { quotedIn, quoteProblems, withinEvidence } from '../../provenance/rules.js'
+import { quoteProblems, titleProblems, withinEvidence } from '../../provenance/rules.js'
 
 /**
  * The label a statement gets when its writer gives none: the speaker and what was said. A
@@ -37,9 +37,7 @@ export const statementWriter: ResourceWriter<StatementInput> = {
     for (const message of quoteProblems(s.mode, s.text, s.quote)) facts.fail('body.quote', message)
     if (held && !withinEvidence(s.text, spans)) facts.fail('body.text', 'the text is not within the article evidence: it must be the reported sentence, verbatim')
     const title = s.title ?? titleOf(actor?.name ?? s.actor, s)
-    for (const words of quotedIn(title)) {
-      if (!s.text.includes(words)) facts.fail('body.title', `the title quotes ${JSON.stringify(words)}, which are not words of the text`)
-    }
+    for (const problem of titleProblems(title, s.quote)) facts.fail('body.title', problem)
     facts.assert()
     const values = { actorId: s.actor, partyId, roundId: s.round, mode: s.mode, title, text: s.text, quote: s.quote, ...dateColumns(s.date) }
     if (listOrder === undefined) tx.update(statements).set(values).where(eq(statements.id, id)).run()
