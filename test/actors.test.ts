@@ -43,6 +43,20 @@ describe('GET /v1/actors', () => {
     }
   })
 
+  it('answers an actor by its id, name or any alias, in any case or script, as a path and as a filter', async () => {
+    const medinsky = (await ctx.app.inject('/v1/actors/vladimir-medinsky')).body
+    const said = (await ctx.app.inject('/v1/statements?actor=vladimir-medinsky')).body
+    const own = (await ctx.app.inject('/v1/actors/vladimir-medinsky/statements')).body
+    for (const name of ['VLADIMIR-MEDINSKY', 'Medinsky', 'medinskiy', 'Vladimir Medinsky', 'Мединский', 'МЕДИНСЬКИЙ']) {
+      const path = encodeURIComponent(name)
+      expect((await ctx.app.inject(`/v1/actors/${path}`)).body, name).toBe(medinsky)
+      expect((await ctx.app.inject(`/v1/statements?actor=${path}`)).body, name).toBe(said)
+      expect((await ctx.app.inject(`/v1/actors/${path}/statements`)).body, name).toBe(own)
+    }
+    expectProblem(await ctx.app.inject('/v1/actors/Nobody'), 404)
+    expectProblem(await ctx.app.inject('/v1/statements?actor=Nobody'), 400)
+  })
+
   it('pages each actor once', async () => {
     const all = json<ListBody<Actor>>(await ctx.app.inject('/v1/actors?limit=100'))
     const walked = await walk<Actor>(ctx.app, '/v1/actors?limit=3')

@@ -33,6 +33,10 @@ describe('GET /v1/proposals', () => {
     const nuclear = json<ListBody<Proposal>>(await ctx.app.inject('/v1/proposals?q=NUCLEAR'))
     // "Nuclear weapons" are in one item: the other weapons of mass destruction have their own words.
     expect(nuclear.data.map((p) => p.category)).toEqual(['nuclear_weapons'])
+    // A category is an issue: one that does not exist is a mistake, not an empty list.
+    for (const url of ['/v1/proposals?category=nato', '/v1/parties/kyiv/proposals?category=nato']) {
+      expect(expectProblem(await ctx.app.inject(url), 400).errors).toEqual([{ path: 'query.category', message: 'no category is known as "nato"' }])
+    }
     const none = json<ListBody<Proposal>>(await ctx.app.inject('/v1/proposals?q=100%25'))
     expect(none.page.total).toBe(0)
   })

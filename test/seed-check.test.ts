@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { projectRoot, seedFolder } from '../src/paths.js'
+import { kindOf, type DateShape } from '../src/db/columns.js'
 import { buildSeed, readAnnotations } from '../seed/seeder.js'
 import type { Annotations } from '../seed/annotations.schema.js'
 import { tempDir } from './helper.js'
@@ -35,6 +36,31 @@ function broken(name: string, breakIt: (a: Annotations) => void): string {
 }
 
 const proposal = (a: Annotations, id: string) => a.proposals.find((p) => p.id === id)!
+
+/**
+ * The committed run's lines about each fact ("round <id>" and so on), its evidence left out:
+ * a field line is indented two spaces, its wrapped lines six or more, read as one.
+ */
+function fieldsOf(output: string): Map<string, string[]> {
+  const facts = new Map<string, string[]>()
+  let current: string[] | undefined
+  for (const line of output.replace(/\n {6,}/g, ' ').split('\n')) {
+    const header = /^(actor|round|proposal|statement) (\S+)/.exec(line)
+    if (header !== null) facts.set(`${header[1]} ${header[2]}`, (current = []))
+    else if (/^ {2}[^ -]/.test(line)) current?.push(line.trim())
+    else if (!line.startsWith(' ')) current = undefined
+  }
+  return facts
+}
+
+/** A date as the reviewer should read it, from its bounds by its kind. */
+function dateLine(d: DateShape, range: 'period' | 'within'): string {
+  const kind = kindOf(d, range)
+  const bounds = { exact: d.earliest, since: d.earliest, period: `${d.earliest}..${d.latest}`, within: `${d.earliest}..${d.latest}`, unscheduled: '(no day)' }[kind]
+  return collapse(`date: ${kind} ${bounds}${d.text === null ? '' : ` "${d.text}"`}${d.note === null ? '' : ` — note: ${d.note}`}`)
+}
+
+const issueLabel = (id: string) => `${id} (${annotations.issues.find((i) => i.id === id)!.label})`
 
 describe('npm run seed:check', () => {
   it('lists every fact of the committed annotations, by kind and in their order, and exits 0', () => {
@@ -69,6 +95,57 @@ describe('npm run seed:check', () => {
         expect(read).toContain(collapse(before + marked + after))
       }
     }
+  })
+
+  it('dates every round, proposal and statement by its kind and range, with the source’s wording and the note', () => {
+    const facts = fieldsOf(committed().output)
+    const dated = [
+      ...annotations.rounds.map((r) => ({ key: `round ${r.id}`, line: dateLine(r.date, 'period') })),
+      ...annotations.proposals.map((p) => ({ key: `proposal ${p.id}`, line: dateLine(p.date, 'within') })),
+      ...annotations.statements.map((s) => ({ key: `statement ${s.id}`, line: dateLine(s.date, 'within') }))
+    ]
+    for (const { key, line } of dated) expect(facts.get(key)!.filter((l) => l.startsWith('date:')), key).toEqual([line])
+    // The seed has every kind, stated or implied by the bounds, so each way of writing one is read here.
+    expect(new Set(dated.map(({ line }) => line.split(' ')[1]))).toEqual(new Set(['exact', 'period', 'within', 'since', 'unscheduled']))
+    for (const r of annotations.rounds) expect(facts.get(`round ${r.id}`)).toEqual([`title: ${r.title}`, dateLine(r.date, 'period')])
+  })
+
+  it('gives each proposal its title, type, issue, date and declared overlaps, and nothing it lacks', () => {
+    const facts = fieldsOf(committed().output)
+    for (const p of annotations.proposals) {
+      expect(facts.get(`proposal ${p.id}`), p.id).toEqual([
+        `title: ${p.title}`,
+        `text: ${collapse(p.text)}`,
+        `type: ${p.type}; issue: ${issueLabel(p.category)}`,
+        dateLine(p.date, 'within'),
+        ...(p.overlaps ?? []).map((o) => collapse(`overlaps ${o.proposal}: shares "${o.words}" — why: ${o.why}`))
+      ])
+    }
+    expect(annotations.proposals.some((p) => p.overlaps?.length)).toBe(true)
+  })
+
+  it('gives each statement its title, quote, mode, rounds, issues and date, each only where it has one', () => {
+    const facts = fieldsOf(committed().output)
+    for (const s of annotations.statements) {
+      const lines = facts.get(`statement ${s.id}`)!
+      expect(lines, s.id).toEqual([
+        `title: ${s.title}`,
+        `text: ${collapse(s.text)}`,
+        ...(s.quote === null ? [] : [`quote: "${s.quote}"`]),
+        [`mode: ${s.mode}`, ...(s.round === null ? [] : [`round: ${s.round}`]), ...(s.relatedRounds?.length ? [`relatedRounds: ${s.relatedRounds.join(', ')}`] : [])].join('; '),
+        ...(s.issues?.length ? [`issues: ${s.issues.map(issueLabel).join(', ')}`] : []),
+        dateLine(s.date, 'within')
+      ])
+      // A title's curly-quoted words are the speaker's: the reviewer finds them in the quote shown.
+      for (const [, words] of s.title.matchAll(/“([^”]+)”/g)) expect(lines.find((l) => l.startsWith('quote:')), s.id).toContain(words!)
+    }
+    const shown = annotations.statements
+    expect(shown.some((s) => s.quote === null) && shown.some((s) => s.quote !== null)).toBe(true)
+    expect(shown.some((s) => s.relatedRounds?.length) && shown.some((s) => !s.issues?.length)).toBe(true)
+  })
+
+  it('keeps every line within the width it prints to when not at a terminal', () => {
+    for (const line of committed().output.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100)
   })
 
   it('names the proposal whose shared words are no longer declared in "overlaps", and exits 1 listing nothing else', () => {

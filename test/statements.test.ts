@@ -39,6 +39,11 @@ describe('GET /v1/statements', () => {
     expect(early.data.every((s) => s.date.earliest <= '2022-03-01')).toBe(true)
     const during = json<ListBody<Statement>>(await ctx.app.inject('/v1/statements?from=2022-04-05&to=2022-04-05'))
     expect(during.page.total).toBe(json<ListBody<Statement>>(await ctx.app.inject('/v1/statements')).page.total)
+    const all = json<ListBody<Statement & { issues: string[] }>>(await ctx.app.inject('/v1/statements?limit=100')).data
+    const onMeeting = json<ListBody<Statement>>(await ctx.app.inject('/v1/statements?issue=leaders_meeting&limit=100'))
+    expect(onMeeting.data.map((s) => s.id)).toEqual(all.filter((s) => s.issues.includes('leaders_meeting')).map((s) => s.id))
+    expect(onMeeting.page.total).toBeGreaterThan(0)
+    expectProblem(await ctx.app.inject('/v1/statements?issue=weather'), 400)
     const practical = json<ListBody<Statement>>(await ctx.app.inject('/v1/statements?q=practical%20basis'))
     expect(practical.data.map((s) => s.id)).toEqual(['timofeev-theoretical-possibility'])
   })

@@ -55,6 +55,19 @@ export function createActorsRepository(db: Db) {
       return db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get() !== undefined
     },
 
+    /**
+     * The actor an id, name or alias names, in any case or script (`medinsky`, `Мединский`),
+     * if exactly one does. Ids are looked up first: names are read only when no id matches.
+     */
+    resolve(idOrName: string): string | undefined {
+      const key = idOrName.normalize('NFC').toLowerCase()
+      if (db.select({ id: actors.id }).from(actors).where(eq(actors.id, key)).get() !== undefined) return key
+      const named = db.all<{ id: string }>(
+        sql`SELECT id FROM actors WHERE fold(name) = ${key} OR EXISTS (SELECT 1 FROM json_each(actors.aliases) WHERE fold(value) = ${key}) LIMIT 2`
+      )
+      return named.length === 1 ? named[0]!.id : undefined
+    },
+
     get(id: string): Actor | undefined {
       const row = db.select().from(actors).where(eq(actors.id, id)).get()
       return row ? toActors([row])[0] : undefined

@@ -56,8 +56,9 @@ const actors: FastifyPluginAsyncZod = async (app) => {
       }
     },
     async (request) => {
-      const actor = repo.get(request.params.id)
-      if (!actor) throw new NotFoundError(`No actor has the id "${request.params.id}".`)
+      const id = repo.resolve(request.params.id)
+      const actor = id === undefined ? undefined : repo.get(id)
+      if (!actor) throw new NotFoundError(`No actor has the id, name or alias "${request.params.id}".`)
       return actor
     }
   )
@@ -77,11 +78,12 @@ const actors: FastifyPluginAsyncZod = async (app) => {
       }
     },
     async (request, reply) => {
-      if (!repo.exists(request.params.id)) throw new NotFoundError(`No actor has the id "${request.params.id}".`)
+      const actor = repo.resolve(request.params.id)
+      if (actor === undefined) throw new NotFoundError(`No actor has the id, name or alias "${request.params.id}".`)
       const { limit, cursor, round, mode } = request.query
       const after = decodeCursor(cursor, 'date', dateKey)
-      requireKnown('round', round, existing(rounds.exists))
-      return sendPage(request, reply, 'date', limit, statements.list({ actor: request.params.id, round, mode }, limit, after))
+      const roundId = requireKnown('round', round, existing(rounds.exists))
+      return sendPage(request, reply, 'date', limit, statements.list({ actor, round: roundId, mode }, limit, after))
     }
   )
 

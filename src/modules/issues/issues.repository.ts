@@ -66,6 +66,10 @@ export function createIssuesRepository(db: Db) {
   }
 
   return {
+    exists(id: string): boolean {
+      return db.select({ id: issues.id }).from(issues).where(eq(issues.id, id)).get() !== undefined
+    },
+
     get(id: string, filters: IssueFilters = {}): Issue | undefined {
       const row = db.select().from(issues).where(eq(issues.id, id)).get()
       return row ? toIssues([row], filters)[0] : undefined

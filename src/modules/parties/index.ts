@@ -3,12 +3,11 @@ import { z } from 'zod'
 import { noQuery } from '../../http/params.js'
 import { csvConfig } from '../../http/csv.js'
 import { NotFoundError } from '../../http/errors.js'
-import { existing, requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, orderKey, pageParams, sendPage } from '../../http/pagination.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
+import { proposalReferences } from '../proposals/proposals.filters.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
 import { partyProposalsQuery, Proposal, proposalCsv } from '../proposals/proposals.schemas.js'
-import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createPartiesRepository } from './parties.repository.js'
 import { Party, partyCsv, partyIdParam } from './parties.schemas.js'
 
@@ -17,7 +16,7 @@ const partyParams = z.strictObject({ id: partyIdParam })
 const parties: FastifyPluginAsyncZod = async (app) => {
   const repo = createPartiesRepository(app.db)
   const proposals = createProposalsRepository(app.db)
-  const rounds = createRoundsRepository(app.db)
+  const references = proposalReferences(app.db)
   const resolveOr404 = (idOrAlias: string) => {
     const id = repo.resolve(idOrAlias)
     if (id === undefined) throw new NotFoundError(`No party has the id or alias "${idOrAlias}".`)
@@ -68,7 +67,7 @@ const parties: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listPartyProposals',
         summary: "List one party's proposals",
         description:
-          "The proposals, conditions and demands one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.",
+          "The proposals, conditions, demands and assessments one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.",
         params: partyParams,
         querystring: partyProposalsQuery,
         response: { 200: listOf(Proposal, 'A page of the party\'s proposals.'), ...notFoundResponse, ...problemResponses }
@@ -76,10 +75,9 @@ const parties: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const party = resolveOr404(request.params.id)
-      const { limit, cursor, round, ...filters } = request.query
+      const { limit, cursor, ...filters } = request.query
       const after = decodeCursor(cursor, 'date', dateKey)
-      requireKnown('round', round, existing(rounds.exists))
-      return sendPage(request, reply, 'date', limit, proposals.list({ ...filters, round, party }, limit, after))
+      return sendPage(request, reply, 'date', limit, proposals.list({ ...filters, ...references(filters), party }, limit, after))
     }
   )
 }

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { csvConfig } from '../../http/csv.js'
 import { registerWrites } from '../../curation/write-routes.js'
 import { NotFoundError } from '../../http/errors.js'
-import { existing, requireKnown } from '../../http/filters.js'
+import { requireKnown } from '../../http/filters.js'
 import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
 import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
-import { createRoundsRepository } from '../rounds/rounds.repository.js'
+import { proposalReferences } from './proposals.filters.js'
 import { createProposalsRepository } from './proposals.repository.js'
 import { Proposal, proposalCsv, proposalsQuery } from './proposals.schemas.js'
 import { proposalWriter } from './proposals.writes.js'
@@ -15,7 +15,7 @@ import { proposalWriter } from './proposals.writes.js'
 const proposals: FastifyPluginAsyncZod = async (app) => {
   const repo = createProposalsRepository(app.db)
   const parties = createPartiesRepository(app.db)
-  const rounds = createRoundsRepository(app.db)
+  const references = proposalReferences(app.db)
 
   app.get(
     '',
@@ -24,18 +24,17 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['proposals'],
         operationId: 'listProposals',
-        summary: 'List proposals, conditions and demands',
+        summary: 'List proposals, conditions, demands and assessments',
         description: "Every position a party tabled, in the source's own words, oldest first.",
         querystring: proposalsQuery,
         response: { 200: listOf(Proposal, 'A page of proposals.'), ...problemResponses }
       }
     },
     async (request, reply) => {
-      const { limit, cursor, party, round, ...filters } = request.query
+      const { limit, cursor, party, ...filters } = request.query
       const after = decodeCursor(cursor, 'date', dateKey)
       const partyId = requireKnown('party', party, parties.resolve)
-      requireKnown('round', round, existing(rounds.exists))
-      return sendPage(request, reply, 'date', limit, repo.list({ ...filters, party: partyId, round }, limit, after))
+      return sendPage(request, reply, 'date', limit, repo.list({ ...filters, ...references(filters), party: partyId }, limit, after))
     }
   )
 

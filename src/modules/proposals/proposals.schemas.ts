@@ -59,7 +59,7 @@ export type Proposal = z.infer<typeof Proposal>
 export const proposalFilters = {
   round: z.string().min(1).max(200).optional().describe('Only proposals tabled at this round (its id).').meta({ examples: ['istanbul-2022-03-29'] }),
   type: z.enum(proposalTypes).optional().describe('Only this type.'),
-  category: z.string().min(1).max(100).optional().describe('Only this category.').meta({ examples: ['neutrality'] }),
+  category: z.string().min(1).max(100).optional().describe('Only proposals on this issue (its id, `/v1/issues`).').meta({ examples: ['neutrality'] }),
   q: qParam.meta({ examples: ['nuclear'] }),
   ...pageParams
 }

@@ -7,6 +7,7 @@ import { dateKey, decodeCursor, sendPage } from '../../http/pagination.js'
 import { idParams, noQuery } from '../../http/params.js'
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { createActorsRepository } from '../actors/actors.repository.js'
+import { createIssuesRepository } from '../issues/issues.repository.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createStatementsRepository } from './statements.repository.js'
@@ -18,6 +19,7 @@ const statements: FastifyPluginAsyncZod = async (app) => {
   const parties = createPartiesRepository(app.db)
   const rounds = createRoundsRepository(app.db)
   const actors = createActorsRepository(app.db)
+  const issues = createIssuesRepository(app.db)
 
   app.get(
     '',
@@ -34,13 +36,14 @@ const statements: FastifyPluginAsyncZod = async (app) => {
       }
     },
     async (request, reply) => {
-      const { limit, cursor, party, round, actor, ...filters } = request.query
+      const { limit, cursor, party, round, actor, issue, ...filters } = request.query
       checkDateOrder(filters.from, filters.to)
       const after = decodeCursor(cursor, 'date', dateKey)
       const partyId = requireKnown('party', party, parties.resolve)
-      requireKnown('round', round, existing(rounds.exists))
-      requireKnown('actor', actor, existing(actors.exists))
-      return sendPage(request, reply, 'date', limit, repo.list({ ...filters, party: partyId, round, actor }, limit, after))
+      const roundId = requireKnown('round', round, existing(rounds.exists))
+      const actorId = requireKnown('actor', actor, actors.resolve)
+      const issueId = requireKnown('issue', issue, existing(issues.exists))
+      return sendPage(request, reply, 'date', limit, repo.list({ ...filters, party: partyId, round: roundId, actor: actorId, issue: issueId }, limit, after))
     }
   )
 

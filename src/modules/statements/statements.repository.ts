@@ -11,6 +11,7 @@ export interface StatementFilters {
   actor?: string | undefined
   party?: string | undefined
   round?: string | undefined
+  issue?: string | undefined
   mode?: Statement['mode'] | undefined
   from?: string | undefined
   to?: string | undefined
@@ -22,6 +23,9 @@ export const statementOrder: Order<Row> = {
   descending: false,
   key: (r) => [r.dateSort, r.listOrder]
 }
+
+const onIssue = (issueId: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM ${statementIssues} WHERE ${statementIssues.statementId} = ${statements.id} AND ${statementIssues.issueId} = ${issueId})`
 
 /** Statements about a round: its own, or one the source ties to it too. */
 const about = (roundId: string): SQL =>
@@ -64,6 +68,7 @@ export function createStatementsRepository(db: Db) {
       f.actor === undefined ? undefined : eq(statements.actorId, f.actor),
       f.party === undefined ? undefined : eq(statements.partyId, f.party),
       f.round === undefined ? undefined : about(f.round),
+      f.issue === undefined ? undefined : onIssue(f.issue),
       f.mode === undefined ? undefined : eq(statements.mode, f.mode),
       overlaps(statements.dateEarliest, statements.dateLatest, f.from, f.to),
       f.q === undefined ? undefined : likeAny([statements.text], f.q)

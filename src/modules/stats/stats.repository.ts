@@ -15,6 +15,7 @@ export function createStatsRepository(db: Db) {
   return {
     stats(): Stats {
       const partyIds = db.all<{ id: string }>(sql`SELECT id FROM parties ORDER BY list_order`).map((r) => r.id)
+      const issueIds = db.all<{ id: string }>(sql`SELECT id FROM issues ORDER BY list_order`).map((r) => r.id)
       // The last day of any fact, max(coalesce(latest, earliest)) over every row, is the
       // larger of max(latest) and max(earliest) (earliest <= latest): the minimum and the
       // maximum of an indexed column are read from the index, not from every row.
@@ -36,7 +37,7 @@ export function createStatsRepository(db: Db) {
           total: total(sql`proposals`),
           byParty: grouped(sql`SELECT party_id AS key, count(*) AS n FROM proposals GROUP BY party_id`, partyIds),
           byType: grouped(sql`SELECT type AS key, count(*) AS n FROM proposals GROUP BY type`, proposalTypes),
-          byCategory: grouped(sql`SELECT category AS key, count(*) AS n FROM proposals GROUP BY category ORDER BY category`)
+          byCategory: grouped(sql`SELECT category AS key, count(*) AS n FROM proposals GROUP BY category ORDER BY category`, issueIds)
         },
         statements: {
           total: total(sql`statements`),

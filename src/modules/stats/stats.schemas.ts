@@ -14,7 +14,7 @@ export const Stats = z
       total: z.number().int(),
       byParty: counts('Proposals per party id; every party is listed, zero included.'),
       byType: counts('Proposals per type; every type is listed, zero included.'),
-      byCategory: counts('Proposals per category that occurs.')
+      byCategory: counts('Proposals per issue (`category`), every issue listed.')
     }),
     statements: z.object({
       total: z.number().int(),
