@@ -161,7 +161,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List proposals, conditions and demands
+         * List proposals, conditions, demands and assessments
          * @description Every position a party tabled, in the source's own words, oldest first.
          */
         get: operations["listProposals"];
@@ -254,7 +254,7 @@ export interface paths {
         };
         /**
          * List one party's proposals
-         * @description The proposals, conditions and demands one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.
+         * @description The proposals, conditions, demands and assessments one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.
          */
         get: operations["listPartyProposals"];
         put?: never;
@@ -770,7 +770,7 @@ export interface components {
             /** @description Last day the fact may fall on; null when open-ended (`since`) or `unscheduled`. */
             latest: string | null;
             /**
-             * @description What kind of date this is. `exact`: one known day (earliest == latest). `period`: the fact lasted from earliest to latest (a round held over days). `within`: it fell on one day of the range, which the sources do not give: read it as "by `latest`"; feeds place it on `latest`. `since`: from earliest on, still going (latest null). `unscheduled`: proposed, with no day (earliest and latest null); feeds list it after every dated event.
+             * @description What kind of date this is. `exact`: one known day (earliest == latest). `period`: the fact lasted from earliest to latest (a round held over days). `within`: it happened within the range, on a day or days the sources do not give (said once, or "repeatedly"): read it as "by `latest`"; feeds place it on `latest`. `since`: on or after earliest, with no end (talks still going on, a page published then or later; latest null). `unscheduled`: proposed, with no day (earliest and latest null); feeds list it after every dated event.
              * @enum {string}
              */
             kind: "exact" | "period" | "within" | "since" | "unscheduled";
@@ -1595,7 +1595,7 @@ export interface components {
                 byType: {
                     [key: string]: number;
                 };
-                /** @description Proposals per category that occurs. */
+                /** @description Proposals per issue (`category`), every issue listed. */
                 byCategory: {
                     [key: string]: number;
                 };
@@ -2423,7 +2423,7 @@ export interface operations {
                 /** @description Only this type. */
                 type?: "proposal" | "condition" | "demand" | "assessment";
                 /**
-                 * @description Only this category.
+                 * @description Only proposals on this issue (its id, `/v1/issues`).
                  * @example neutrality
                  */
                 category?: string;
@@ -3137,7 +3137,7 @@ export interface operations {
                 /** @description Only this type. */
                 type?: "proposal" | "condition" | "demand" | "assessment";
                 /**
-                 * @description Only this category.
+                 * @description Only proposals on this issue (its id, `/v1/issues`).
                  * @example neutrality
                  */
                 category?: string;
@@ -3894,10 +3894,15 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only what this actor said (its id).
+                 * @description Only what this actor said: its id, or a name or alias that names one actor (`Medinsky`, `Мединский`).
                  * @example vladimir-medinsky
                  */
                 actor?: string;
+                /**
+                 * @description Only statements on this issue (its id, `/v1/issues`).
+                 * @example leaders_meeting
+                 */
+                issue?: string;
                 /**
                  * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
                  * @example kiev

@@ -9,7 +9,7 @@ export const roundStatuses = ['held', 'ongoing', 'proposed'] as const
 export const proposalTypes = ['proposal', 'condition', 'demand', 'assessment'] as const
 export const statementModes = ['direct', 'partial', 'indirect'] as const
 // What kind of date a range is: one known day; a period the fact lasted (a round held over
-// days); one unknown day within the range (said "by" its end); from a day on, still going;
-// or none at all (a proposed event nobody has scheduled).
+// days); a day or days within the range that the sources do not give (said "by" its end);
+// on or after a day, with no end; or none at all (a proposed event nobody has scheduled).
 export const dateKinds = ['exact', 'period', 'within', 'since', 'unscheduled'] as const
 export type DateKind = (typeof dateKinds)[number]

@@ -9,7 +9,7 @@ export const DateRange = z
     kind: z
       .enum(dateKinds)
       .describe(
-        'What kind of date this is. `exact`: one known day (earliest == latest). `period`: the fact lasted from earliest to latest (a round held over days). `within`: it fell on one day of the range, which the sources do not give: read it as "by `latest`"; feeds place it on `latest`. `since`: from earliest on, still going (latest null). `unscheduled`: proposed, with no day (earliest and latest null); feeds list it after every dated event.'
+        'What kind of date this is. `exact`: one known day (earliest == latest). `period`: the fact lasted from earliest to latest (a round held over days). `within`: it happened within the range, on a day or days the sources do not give (said once, or "repeatedly"): read it as "by `latest`"; feeds place it on `latest`. `since`: on or after earliest, with no end (talks still going on, a page published then or later; latest null). `unscheduled`: proposed, with no day (earliest and latest null); feeds list it after every dated event.'
       ),
     text: z.string().nullable().describe("The source's own wording of the date, e.g. \"last week\"; null when it gives none."),
     note: z.string().nullable().describe('How the range was worked out from the sources, where it had to be.')
