@@ -5,6 +5,7 @@ interface Event {
   id: string
   type: string
   date: { earliest: string | null; latest: string | null; kind: string; text: string | null }
+  day: string | null
   title: string
   parties: string[]
   ref: { type: string; id: string; href: string }
@@ -33,6 +34,8 @@ describe('GET /v1/timeline', () => {
     expect(byType('publication')).toBe(counts.sources)
     const days = items.map(sortDay)
     expect(days).toEqual([...days].sort())
+    // Each event says the day it is placed on, so a chart need not work it out from the kind.
+    for (const e of items) expect(e.day, e.id).toBe(e.date.kind === 'unscheduled' ? null : sortDay(e))
   })
 
   it('lists the unscheduled leaders\' meeting last, with no day, and in no date window', async () => {

@@ -1631,6 +1631,7 @@ export interface components {
          *         "text": "last week",
          *         "note": "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
          *       },
+         *       "day": "2022-03-29",
          *       "title": "Face-to-face negotiations in Istanbul",
          *       "parties": [
          *         "russia",
@@ -1654,6 +1655,8 @@ export interface components {
             type: "round" | "proposal" | "statement" | "publication";
             /** @description When it happened. The feed places the event on its first day, or on its last for a `within` range (read "by `latest`"); an `unscheduled` event has null days and comes after every dated one. */
             date: components["schemas"]["DateRange"];
+            /** @description The day the feed places the event on, for a chart: `date.latest` for a `within` range, else `date.earliest`; null for an `unscheduled` event. */
+            day: string | null;
             /** @description A one-line label for a chart or a feed: a round's title, `Party: title` for a proposal, a statement's own title (the speaker and the gist), `Publisher: title` for a publication. */
             title: string;
             /** @description The parties involved: a round's participants and hosts, the party that tabled a proposal or spoke. */

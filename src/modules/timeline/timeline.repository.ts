@@ -207,6 +207,7 @@ export function createTimelineRepository(db: Db) {
             id: `${r.type}:${r.refId}`,
             type: r.type,
             date: { earliest: r.earliest, latest: r.latest, kind: r.kind, text: r.dateText, note: r.dateNote },
+            day: r.kind === 'unscheduled' ? null : r.sortDay,
             title: r.title,
             parties: r.parties === null ? [] : r.parties.split(','),
             ref: { type: refs[r.type].type, id: r.refId, href: refs[r.type].path + encodeURIComponent(r.refId) }

@@ -15,6 +15,10 @@ export const TimelineEvent = z
     date: DateRange.describe(
       'When it happened. The feed places the event on its first day, or on its last for a `within` range (read "by `latest`"); an `unscheduled` event has null days and comes after every dated one.'
     ),
+    day: z.iso
+      .date()
+      .nullable()
+      .describe('The day the feed places the event on, for a chart: `date.latest` for a `within` range, else `date.earliest`; null for an `unscheduled` event.'),
     title: z
       .string()
       .describe("A one-line label for a chart or a feed: a round's title, `Party: title` for a proposal, a statement's own title (the speaker and the gist), `Publisher: title` for a publication."),
@@ -42,6 +46,7 @@ export const TimelineEvent = z
           text: 'last week',
           note: "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
         },
+        day: '2022-03-29',
         title: 'Face-to-face negotiations in Istanbul',
         parties: ['russia', 'ukraine', 'turkey'],
         ref: { type: 'round', id: 'istanbul-2022-03-29', href: '/v1/rounds/istanbul-2022-03-29' }
@@ -61,6 +66,7 @@ export const timelineCsv: CsvColumns<TimelineEvent> = [
   { header: 'id', value: (e) => e.id },
   { header: 'type', value: (e) => e.type },
   ...dateColumns<TimelineEvent>((e) => e.date),
+  { header: 'day', value: (e) => e.day },
   { header: 'title', value: (e) => e.title },
   { header: 'parties', value: (e) => e.parties.join(' | ') },
   { header: 'ref_type', value: (e) => e.ref.type },
