@@ -1,18 +1,22 @@
 // npm run seed:check [-- --file <annotations.json>]: reads the annotations against their
 // sources exactly as the seeder does, without a database, and prints each fact with its own
-// words and the source's words around its evidence, so a reviewer can read the store against
-// the article. When a rule is broken it prints every problem instead, and exits 1: a listing
-// of facts that would not be seeded would mislead.
+// words, what the store will label and date it with (titles, quotes, modes, rounds, issues,
+// types, declared overlaps, each date's kind and range), and the source's words around its
+// evidence, so a reviewer can judge the store against the article on one screen. When a
+// rule is broken it prints every problem instead, and exits 1: a listing of facts that would
+// not be seeded would mislead.
 import { readFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { kindOf, type DateShape } from '../src/db/columns.js'
 import { seedFolder } from '../src/paths.js'
 import type { Annotations } from './annotations.schema.js'
 import { buildSeed, defaultAnnotationsFile, readAnnotations, SeedError, type SeedRows } from './seeder.js'
 
 const usage = `usage: npm run seed:check [-- --file <annotations.json>]
   Checks the annotations (default seed/annotations.json) against their sources, as the seeder
-  does, and lists each fact with its evidence in context; exits 1 listing every problem.
+  does, and lists each fact with its labels, its date and its evidence in context; exits 1
+  listing every problem.
   Article captures are read from seed/, as the seeder reads them.`
 
 /** Words of the source shown either side of a span. */
@@ -118,6 +122,24 @@ function wrap(line: string, width: number, hanging: string): string[] {
   return lines
 }
 
+/**
+ * A date as the store will hold it: its kind (stated, or implied by its bounds as the seeder
+ * reads them), its bounds, the source's wording in quotes, and the note.
+ */
+function dateLine(d: DateShape, range: 'period' | 'within'): string {
+  const bounds =
+    d.earliest === null
+      ? d.latest === null
+        ? '(no day)'
+        : `..${d.latest}`
+      : d.latest === null || d.latest === d.earliest
+        ? d.earliest
+        : `${d.earliest}..${d.latest}`
+  const text = d.text === null ? '' : ` "${d.text}"`
+  const note = d.note === null ? '' : ` — note: ${d.note}`
+  return `  date: ${kindOf(d, range)} ${bounds}${text}${note}`
+}
+
 /** The listing: each fact, by kind and in annotation order, with its words and its evidence. */
 function listing(a: Annotations, rows: SeedRows, width: number): string[] {
   const out: string[] = []
@@ -145,6 +167,8 @@ function listing(a: Annotations, rows: SeedRows, width: number): string[] {
       }
     }
   }
+  const issueLabels = new Map(a.issues.map((i) => [i.id, i.label]))
+  const issue = (id: string) => `${id} (${issueLabels.get(id) ?? 'no such issue'})`
   const section = (title: string) => out.push(...(out.length > 0 ? [''] : []), title)
 
   section(`actors (${a.actors.length})`)
@@ -156,19 +180,34 @@ function listing(a: Annotations, rows: SeedRows, width: number): string[] {
   section(`rounds (${a.rounds.length})`)
   for (const round of a.rounds) {
     say(`round ${round.id} (${round.status})`)
-    say(`  title: ${round.title}${round.date.text === null ? '' : `; date: ${round.date.text}`}`)
+    say(`  title: ${round.title}`)
+    say(dateLine(round.date, 'period'))
     evidence('roundId', round.id)
   }
   section(`proposals (${a.proposals.length})`)
   for (const proposal of a.proposals) {
     say(`proposal ${proposal.id} (${proposal.party}, ${proposal.round ?? 'no round'})`)
+    say(`  title: ${proposal.title}`)
     say(`  text: ${proposal.text}`)
+    say(`  type: ${proposal.type}; issue: ${issue(proposal.category)}`)
+    say(dateLine(proposal.date, 'within'))
+    for (const o of proposal.overlaps ?? []) say(`  overlaps ${o.proposal}: shares "${o.words}" — why: ${o.why}`)
     evidence('proposalId', proposal.id)
   }
   section(`statements (${a.statements.length})`)
   for (const statement of a.statements) {
-    say(`statement ${statement.id} (${statement.actor}, ${statement.mode})`)
+    say(`statement ${statement.id} (${statement.actor}, ${statement.party ?? 'no party'})`)
+    say(`  title: ${statement.title}`)
     say(`  text: ${statement.text}`)
+    if (statement.quote !== null) say(`  quote: "${statement.quote}"`)
+    const rounds = [
+      `mode: ${statement.mode}`,
+      ...(statement.round === null ? [] : [`round: ${statement.round}`]),
+      ...(statement.relatedRounds?.length ? [`relatedRounds: ${statement.relatedRounds.join(', ')}`] : [])
+    ]
+    say(`  ${rounds.join('; ')}`)
+    if (statement.issues?.length) say(`  issues: ${statement.issues.map(issue).join(', ')}`)
+    say(dateLine(statement.date, 'within'))
     evidence('statementId', statement.id)
   }
   return out
