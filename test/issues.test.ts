@@ -26,6 +26,8 @@ interface Position {
   party: string | null
   proposals: Proposal[]
   statements: Statement[]
+  counts: { proposals: number; statements: number }
+  links: { proposals: string | null; statements: string }
 }
 
 interface Issue {
@@ -56,8 +58,17 @@ async function expectedPositions(issueId: string, party?: string): Promise<Posit
   const positions: Position[] = []
   for (const id of [...partyOrder, null]) {
     if (party !== undefined && id !== party) continue
-    const position = { party: id, proposals: proposals.filter((p) => p.party === id), statements: statements.filter((s) => s.party === id) }
-    if (position.proposals.length + position.statements.length > 0) positions.push(position)
+    const tabled = proposals.filter((p) => p.party === id)
+    const said = statements.filter((s) => s.party === id)
+    if (tabled.length + said.length === 0) continue
+    const query = id === null ? '' : `&party=${id}`
+    positions.push({
+      party: id,
+      proposals: tabled,
+      statements: said,
+      counts: { proposals: tabled.length, statements: said.length },
+      links: { proposals: id === null ? null : `/v1/proposals?category=${issueId}${query}`, statements: `/v1/statements?issue=${issueId}${query}` }
+    })
   }
   return positions
 }

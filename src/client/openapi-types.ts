@@ -1088,7 +1088,7 @@ export interface components {
          *         "actors": 11,
          *         "statements": 12,
          *         "sources": 2,
-         *         "issues": 7,
+         *         "issues": 6,
          *         "evidence": 48
          *       },
          *       "links": {
@@ -1239,10 +1239,22 @@ export interface components {
         IssuePosition: {
             /** @description The party (`/v1/parties/{party}`); null for the independent voices (analysts…) who speak for no party. */
             party: string | null;
-            /** @description The proposals, conditions, demands and assessments the party tabled on the issue, oldest first; empty for independent voices. */
+            /** @description The proposals, conditions, demands and assessments the party tabled on the issue, oldest first, at most 20 (`counts` has them all, `links` lists them); empty for independent voices. */
             proposals: components["schemas"]["Proposal"][];
-            /** @description What the party's people (or, for `party: null`, independent voices) said on the issue, oldest first. */
+            /** @description What the party's people (or, for `party: null`, independent voices) said on the issue, oldest first, at most 20. */
             statements: components["schemas"]["Statement"][];
+            /** @description How many proposals and statements the party has on the issue, all of them, embedded or not. */
+            counts: {
+                proposals: number;
+                statements: number;
+            };
+            /** @description The complete lists behind this position. */
+            links: {
+                /** @description The party's proposals on the issue, paged (`/v1/proposals?category=…&party=…`); null for independent voices. */
+                proposals: string | null;
+                /** @description The statements on the issue, paged: the party's (`/v1/statements?issue=…&party=…`), or every speaker's for independent voices. */
+                statements: string;
+            };
         };
         /**
          * @description A subject of the talks, with each party's positions on it: the position matrix a dashboard draws.
@@ -1307,7 +1319,15 @@ export interface components {
          *               ]
          *             }
          *           ],
-         *           "statements": []
+         *           "statements": [],
+         *           "counts": {
+         *             "proposals": 1,
+         *             "statements": 0
+         *           },
+         *           "links": {
+         *             "proposals": "/v1/proposals?category=nuclear_weapons&party=ukraine",
+         *             "statements": "/v1/statements?issue=nuclear_weapons&party=ukraine"
+         *           }
          *         }
          *       ]
          *     }
@@ -1325,9 +1345,9 @@ export interface components {
             counts: {
                 /** @description Parties with a position (the independent entry not counted). */
                 parties: number;
-                /** @description Proposals, conditions, demands and assessments in `positions`. */
+                /** @description Proposals, conditions, demands and assessments on the issue, in every position (embedded or not). */
                 proposals: number;
-                /** @description Statements in `positions`. */
+                /** @description Statements on the issue, in every position (embedded or not). */
                 statements: number;
             };
             /** @description One entry per party with anything on the issue, in the parties' order (`/v1/parties`), then one with `party: null` for independent voices, if any spoke on it. Empty when nothing is on it yet. */

@@ -37,7 +37,7 @@ const datasetExample = {
     actors: 11,
     statements: 12,
     sources: 2,
-    issues: 7,
+    issues: 6,
     evidence: 48
   },
   links: {

@@ -26,6 +26,12 @@ const hasPositionOf = (partyId: string): SQL =>
     sql`EXISTS (SELECT 1 FROM ${statementIssues} JOIN ${statements} ON ${statements.id} = ${statementIssues.statementId} WHERE ${statementIssues.issueId} = ${issues.id} AND ${statements.partyId} = ${partyId})`
   )!
 
+/**
+ * How many of each kind a position embeds: an issue may gather thousands of proposals, and
+ * the matrix is a summary; `counts` give every one, `links` the complete lists.
+ */
+export const POSITION_ITEMS = 20
+
 export function createIssuesRepository(db: Db) {
   const proposalsRepo = createProposalsRepository(db)
   const statementsRepo = createStatementsRepository(db)
@@ -34,22 +40,37 @@ export function createIssuesRepository(db: Db) {
   const partyRanks = () => new Map(db.select({ id: parties.id, listOrder: parties.listOrder }).from(parties).all().map((p) => [p.id, p.listOrder]))
   const rankOf = (ranks: Map<string, number>, party: string | null) => (party === null ? Number.POSITIVE_INFINITY : (ranks.get(party) ?? Number.MAX_SAFE_INTEGER))
 
+  // Who has anything on an issue: one grouped count over the issue's proposals (its index)
+  // and one over its statement links.
+  const speakersOn = (issueId: string): (string | null)[] => {
+    const tabled = db.all<{ party: string }>(sql`SELECT DISTINCT party_id AS party FROM ${proposals} WHERE ${proposals.category} = ${issueId}`)
+    const spoke = db.all<{ party: string | null }>(
+      sql`SELECT DISTINCT s.party_id AS party FROM ${statementIssues} si JOIN ${statements} s ON s.id = si.statement_id WHERE si.issue_id = ${issueId}`
+    )
+    return [...new Set([...tabled, ...spoke].map((r) => r.party))]
+  }
+
   const toIssues = (rows: Row[], filters: IssueFilters): Issue[] => {
     const ranks = partyRanks()
-    const keep = (party: string | null) => filters.party === undefined || party === filters.party
     return rows.map((row) => {
-      const byParty = new Map<string | null, IssuePosition>()
-      const positionOf = (party: string | null) => {
-        let position = byParty.get(party)
-        if (position === undefined) {
-          position = { party, proposals: [], statements: [] }
-          byParty.set(party, position)
-        }
-        return position
-      }
-      for (const proposal of proposalsRepo.onIssue(row.id)) if (keep(proposal.party)) positionOf(proposal.party).proposals.push(proposal)
-      for (const statement of statementsRepo.onIssue(row.id)) if (keep(statement.party)) positionOf(statement.party).statements.push(statement)
-      const positions = [...byParty.values()].sort((a, b) => rankOf(ranks, a.party) - rankOf(ranks, b.party))
+      const query = (party: string | null) => `${party === null ? '' : `&party=${encodeURIComponent(party)}`}`
+      const positions = speakersOn(row.id)
+        .filter((party) => filters.party === undefined || party === filters.party)
+        .sort((a, b) => rankOf(ranks, a) - rankOf(ranks, b))
+        .map((party): IssuePosition => {
+          const tabled = party === null ? { items: [], total: 0 } : proposalsRepo.list({ category: row.id, party }, POSITION_ITEMS, undefined)
+          const said = statementsRepo.list({ issue: row.id, party }, POSITION_ITEMS, undefined)
+          return {
+            party,
+            proposals: tabled.items,
+            statements: said.items,
+            counts: { proposals: tabled.total, statements: said.total },
+            links: {
+              proposals: party === null ? null : `/v1/proposals?category=${encodeURIComponent(row.id)}${query(party)}`,
+              statements: `/v1/statements?issue=${encodeURIComponent(row.id)}${query(party)}`
+            }
+          }
+        })
       return {
         id: row.id,
         label: row.label,
@@ -57,8 +78,8 @@ export function createIssuesRepository(db: Db) {
         href: `/v1/issues/${encodeURIComponent(row.id)}`,
         counts: {
           parties: positions.filter((p) => p.party !== null).length,
-          proposals: positions.reduce((n, p) => n + p.proposals.length, 0),
-          statements: positions.reduce((n, p) => n + p.statements.length, 0)
+          proposals: positions.reduce((n, p) => n + p.counts.proposals, 0),
+          statements: positions.reduce((n, p) => n + p.counts.statements, 0)
         },
         positions
       }

@@ -13,8 +13,19 @@ export const IssuePosition = z
       .describe('The party (`/v1/parties/{party}`); null for the independent voices (analysts…) who speak for no party.'),
     proposals: z
       .array(Proposal)
-      .describe('The proposals, conditions, demands and assessments the party tabled on the issue, oldest first; empty for independent voices.'),
-    statements: z.array(Statement).describe("What the party's people (or, for `party: null`, independent voices) said on the issue, oldest first.")
+      .describe('The proposals, conditions, demands and assessments the party tabled on the issue, oldest first, at most 20 (`counts` has them all, `links` lists them); empty for independent voices.'),
+    statements: z
+      .array(Statement)
+      .describe("What the party's people (or, for `party: null`, independent voices) said on the issue, oldest first, at most 20."),
+    counts: z
+      .object({ proposals: z.number().int(), statements: z.number().int() })
+      .describe('How many proposals and statements the party has on the issue, all of them, embedded or not.'),
+    links: z
+      .object({
+        proposals: z.string().nullable().describe("The party's proposals on the issue, paged (`/v1/proposals?category=…&party=…`); null for independent voices."),
+        statements: z.string().describe("The statements on the issue, paged: the party's (`/v1/statements?issue=…&party=…`), or every speaker's for independent voices.")
+      })
+      .describe('The complete lists behind this position.')
   })
   .meta({
     id: 'IssuePosition',
@@ -31,8 +42,8 @@ export const Issue = z
     counts: z
       .object({
         parties: z.number().int().describe('Parties with a position (the independent entry not counted).'),
-        proposals: z.number().int().describe('Proposals, conditions, demands and assessments in `positions`.'),
-        statements: z.number().int().describe('Statements in `positions`.')
+        proposals: z.number().int().describe('Proposals, conditions, demands and assessments on the issue, in every position (embedded or not).'),
+        statements: z.number().int().describe('Statements on the issue, in every position (embedded or not).')
       })
       .describe('What `positions` holds (after the `party` filter, if any).'),
     positions: z
@@ -53,7 +64,9 @@ export const Issue = z
           {
             party: 'ukraine',
             proposals: [proposalExample],
-            statements: []
+            statements: [],
+            counts: { proposals: 1, statements: 0 },
+            links: { proposals: '/v1/proposals?category=nuclear_weapons&party=ukraine', statements: '/v1/statements?issue=nuclear_weapons&party=ukraine' }
           }
         ]
       }
@@ -86,12 +99,12 @@ export const issueCsv: CsvColumns<IssueRow> = [
   { header: 'issue_id', value: (r) => r.issue.id },
   { header: 'issue_label', value: (r) => r.issue.label },
   { header: 'party', value: (r) => r.position?.party ?? null },
-  { header: 'proposal_count', value: (r) => r.position?.proposals.length ?? 0 },
+  { header: 'proposal_count', value: (r) => r.position?.counts.proposals ?? 0 },
   { header: 'proposal_ids', value: (r) => joined(r.position?.proposals.map((p) => p.id) ?? []) },
   { header: 'proposal_types', value: (r) => joined(r.position?.proposals.map((p) => p.type) ?? []) },
   { header: 'proposal_titles', value: (r) => joined(r.position?.proposals.map((p) => p.title) ?? []) },
   { header: 'proposal_texts', value: (r) => joined(r.position?.proposals.map((p) => p.text) ?? []) },
-  { header: 'statement_count', value: (r) => r.position?.statements.length ?? 0 },
+  { header: 'statement_count', value: (r) => r.position?.counts.statements ?? 0 },
   { header: 'statement_ids', value: (r) => joined(r.position?.statements.map((s) => s.id) ?? []) },
   { header: 'statement_actors', value: (r) => joined(r.position?.statements.map((s) => s.actor) ?? []) },
   { header: 'statement_texts', value: (r) => joined(r.position?.statements.map((s) => s.text) ?? []) }

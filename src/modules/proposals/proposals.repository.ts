@@ -59,11 +59,6 @@ export function createProposalsRepository(db: Db) {
     /** Every proposal tabled at a round, in order; for embedding in the round. */
     ofRound(roundId: string): Proposal[] {
       return toProposals(db.select().from(proposals).where(eq(proposals.roundId, roundId)).orderBy(proposals.dateSort, proposals.listOrder).all())
-    },
-
-    /** Every position on an issue, in date order; for the position matrix. */
-    onIssue(issueId: string): Proposal[] {
-      return toProposals(db.select().from(proposals).where(eq(proposals.category, issueId)).orderBy(proposals.dateSort, proposals.listOrder).all())
     }
   }
 }

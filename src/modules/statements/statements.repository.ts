@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { dateRange, evidenceFor } from '../../db/evidence.js'
 import { keysetPage, likeAny, overlaps, type Order } from '../../db/keyset.js'
 import type { Db } from '../../db/open.js'
@@ -9,7 +9,8 @@ type Row = typeof statements.$inferSelect
 
 export interface StatementFilters {
   actor?: string | undefined
-  party?: string | undefined
+  /** A party's id, or null for independent voices (no party). */
+  party?: string | null | undefined
   round?: string | undefined
   issue?: string | undefined
   mode?: Statement['mode'] | undefined
@@ -66,7 +67,7 @@ export function createStatementsRepository(db: Db) {
   const where = (f: StatementFilters): SQL | undefined =>
     and(
       f.actor === undefined ? undefined : eq(statements.actorId, f.actor),
-      f.party === undefined ? undefined : eq(statements.partyId, f.party),
+      f.party === undefined ? undefined : f.party === null ? isNull(statements.partyId) : eq(statements.partyId, f.party),
       f.round === undefined ? undefined : about(f.round),
       f.issue === undefined ? undefined : onIssue(f.issue),
       f.mode === undefined ? undefined : eq(statements.mode, f.mode),
@@ -87,19 +88,6 @@ export function createStatementsRepository(db: Db) {
 
     ofRound(roundId: string): Statement[] {
       return toStatements(db.select().from(statements).where(about(roundId)).orderBy(statements.dateSort, statements.listOrder).all())
-    },
-
-    /** Every statement on an issue, in date order; for the position matrix. */
-    onIssue(issueId: string): Statement[] {
-      // From the issue's links (an index) to its statements, rather than every statement tested against the links.
-      const rows = db
-        .select({ statement: statements })
-        .from(statementIssues)
-        .innerJoin(statements, eq(statements.id, statementIssues.statementId))
-        .where(eq(statementIssues.issueId, issueId))
-        .orderBy(statements.dateSort, statements.listOrder)
-        .all()
-      return toStatements(rows.map((r) => r.statement))
     }
   }
 }
