@@ -68,17 +68,20 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
       }, ctx)
     )
   })
+  // Words that name each party first, as the attribution rule asks.
+  const wordsOf = { russia: 'Moscow and Kiev have conducted several rounds of peace talks', ukraine: 'Kiev handing Moscow its proposals' }
   batched(proposals, 'proposals', (i) => {
+    const party = pick(['russia', 'ukraine'])
     curation.create(proposalWriter, {
       id: `grown-proposal-${i}`,
-      party: pick(['russia', 'ukraine']),
+      party,
       round: pick(roundIds),
       type: pick(['proposal', 'condition', 'demand']),
       category: pick(['alliance', 'neutrality', 'nuclear_weapons', 'wmd', 'leaders_meeting']),
       title: `Generated proposal ${i}`,
-      text: 'Moscow and Kiev have conducted several rounds of peace talks',
+      text: wordsOf[party],
       date: { earliest: day(Math.floor(random() * 1500)), latest: null, text: null, note: 'generated' },
-      evidence: [{ sourceId: ARTICLE, quote: 'Moscow and Kiev have conducted several rounds of peace talks' }]
+      evidence: [{ sourceId: ARTICLE, quote: wordsOf[party] }]
     }, ctx)
   })
   const actors = ['volodymyr-zelensky', 'vladimir-medinsky', 'david-arakhamia', 'ivan-timofeev', 'vladimir-zharikhin']
@@ -89,6 +92,8 @@ export function grow(file, { seed = 1, rounds = 10_000, statements = 100_000, pr
       actor: pick(actors),
       party: null,
       round: pick(roundIds),
+      relatedRounds: [],
+      issues: [],
       mode: 'indirect',
       text: 'key divergences have yet to be resolved',
       quote: null,

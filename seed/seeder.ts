@@ -10,7 +10,7 @@ import * as t from '../src/db/schema.js'
 import { dateColumns, kindOf, roundColumns, sourceColumns, type DateShape } from '../src/db/columns.js'
 import { articleBody } from '../src/provenance/article.js'
 import { checkEvidence, type EvidenceClaim, type EvidenceRow, type SourceText } from '../src/provenance/evidence.js'
-import { dateProblems, namesAny, ownRanges, quoteProblems, sharedRanges, titleProblems, withinEvidence, type SourceRange } from '../src/provenance/rules.js'
+import { attributedTo, dateProblems, ownRanges, quoteProblems, sharedRanges, titleProblems, withinEvidence, type SourceRange } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
 import { bumpVersion } from '../src/db/version.js'
 import { annotations as annotationsSchema, type AnnotatedEvidence, type Annotations } from './annotations.schema.js'
@@ -148,11 +148,13 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
 
   a.issues.forEach((issue, i) => rows.issues.push({ ...issue, listOrder: i + 1 }))
 
-  // The names a party's words may use: its own, and those of the people and bodies speaking for it.
-  const namesOf = (party: string): string[] => [
-    ...a.parties.filter((p) => p.id === party).flatMap((p) => [p.name, ...p.aliases]),
-    ...a.actors.filter((actor) => actor.party === party).flatMap((actor) => [actor.name, ...actor.aliases])
-  ]
+  // The names each party's words may use: its own, and those of the people and bodies speaking for it.
+  const partyNames = new Map(
+    a.parties.map((p) => [
+      p.id,
+      [p.id, p.name, ...p.aliases, ...a.actors.filter((actor) => actor.party === p.id).flatMap((actor) => [actor.name, ...actor.aliases])]
+    ])
+  )
 
   a.actors.forEach((actor, i) => {
     const where = `actor ${actor.id}`
@@ -204,8 +206,8 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
     const checked = checkedEvidence(where, { proposalId: p.id }, p.evidence)
     inside(where, 'text', p.text, checked.spans, true)
     const said = [...checked.spans, ...p.evidence.flatMap((e) => ('note' in e ? [e.note] : []))]
-    if (!namesAny(said, namesOf(p.party))) {
-      problems.push(`${where}: no evidence item names ${p.party} or anyone speaking for it; add the words that make it ${p.party}'s`)
+    if (!attributedTo(said, p.party, partyNames)) {
+      problems.push(`${where}: no evidence item says it is ${p.party}'s (names ${p.party} or anyone speaking for it before any other party); add the words that make it ${p.party}'s`)
     }
     tabled.push({ id: p.id, key: `${p.party} ${p.round}`, ranges: ownRanges(p.text, checked.rows), overlaps: new Map((p.overlaps ?? []).map((o) => [o.proposal, o.words])) })
   })

@@ -371,7 +371,11 @@ describe('the rules a fact obeys', () => {
     const unattributed = { ...proposal, text: 'willingness to renounce nuclear weapons', category: 'nuclear_weapons', evidence: [{ sourceId: ARTICLE, quote: 'willingness to renounce nuclear weapons' }] }
     const problem = expectProblem(await post('proposals', unattributed), 422)
     expect(paths(problem)).toEqual(['body.evidence'])
-    expect(problem.errors![0]!.message).toMatch(/no evidence item names ukraine or anyone speaking for it/)
+    expect(problem.errors![0]!.message).toMatch(/no evidence item says it is ukraine's: one must name ukraine .* before any other party/)
+    // Words that name Ukraine, but as the object of Russia's speech, are Russia's words, not Kyiv's.
+    const medinsky = 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks'
+    const misfiled = { ...unattributed, type: 'demand', text: 'a more realistic approach', evidence: [{ sourceId: ARTICLE, quote: medinsky }] }
+    expect(paths(expectProblem(await post('proposals', misfiled), 422))).toEqual(['body.evidence'])
     // Moscow's words would not make it Kyiv's either: the party's own names, or its actors'.
     expect(paths(expectProblem(await post('proposals', { ...unattributed, party: 'russia' }), 422))).toEqual(['body.evidence'])
     const byAlias = { ...unattributed, evidence: [...unattributed.evidence, { sourceId: ARTICLE, quote: 'Ukrainian President, Volodymyr Zelensky' }] }

@@ -178,7 +178,7 @@ describe('npm run seed:check', () => {
     }))
     expect(status).toBe(1)
     expect(read).toContain('1 problem;')
-    expect(read).toContain('proposal ukraine-non-bloc-status: no evidence item names ukraine')
+    expect(read).toContain("proposal ukraine-non-bloc-status: no evidence item says it is ukraine's")
     expect(read).not.toContain('[[')
   })
 })

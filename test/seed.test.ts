@@ -90,7 +90,12 @@ describe('the seeder', () => {
       const item = a.proposals.find((p) => p.id === 'ukraine-non-bloc-status')!
       item.evidence = item.evidence.slice(0, 1)
     })
-    expect(problems).toEqual([expect.stringMatching(/^proposal ukraine-non-bloc-status: no evidence item names ukraine/)])
+    expect(problems).toEqual([expect.stringMatching(/^proposal ukraine-non-bloc-status: no evidence item says it is ukraine's/)])
+    // Russia's words about Ukraine do not make a proposal Ukraine's.
+    const misfiled = problemsOf((a) => {
+      a.proposals.find((p) => p.id === 'russia-draft-not-sufficient-for-leaders-meeting')!.party = 'ukraine'
+    })
+    expect(misfiled).toEqual([expect.stringMatching(/^proposal russia-draft-not-sufficient-for-leaders-meeting: no evidence item says it is ukraine's/)])
   })
 
   it('refuses spans out of order, and a date whose kind does not fit its bounds', () => {

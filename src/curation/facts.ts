@@ -54,14 +54,18 @@ export class FactCheck {
   }
 
   /**
-   * The names a party's words may go by: its id, name and aliases, and the names and
+   * The names each party's words may go by: its id, name and aliases, and the names and
    * aliases of the people and bodies speaking for it.
    */
-  partyNames(partyId: string): string[] {
-    const own = this.tx.select({ alias: t.partyAliases.alias }).from(t.partyAliases).where(eq(t.partyAliases.partyId, partyId)).all()
-    const party = this.tx.select({ name: t.parties.name }).from(t.parties).where(eq(t.parties.id, partyId)).get()
-    const speakers = this.tx.select({ name: t.actors.name, aliases: t.actors.aliases }).from(t.actors).where(eq(t.actors.partyId, partyId)).all()
-    return [partyId, ...(party ? [party.name] : []), ...own.map((a) => a.alias), ...speakers.flatMap((a) => [a.name, ...a.aliases])]
+  partyNames(): Map<string, string[]> {
+    const names = new Map<string, string[]>()
+    const add = (party: string, ...more: string[]) => names.set(party, [...(names.get(party) ?? []), ...more])
+    for (const p of this.tx.select({ id: t.parties.id, name: t.parties.name }).from(t.parties).all()) add(p.id, p.id, p.name)
+    for (const a of this.tx.select().from(t.partyAliases).all()) add(a.partyId, a.alias)
+    for (const a of this.tx.select({ party: t.actors.partyId, name: t.actors.name, aliases: t.actors.aliases }).from(t.actors).all()) {
+      if (a.party !== null) add(a.party, a.name, ...a.aliases)
+    }
+    return names
   }
 
   /**

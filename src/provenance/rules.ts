@@ -53,16 +53,33 @@ export function dateProblems(d: { earliest: string | null; latest: string | null
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/**
- * Whether the evidence names its party: a proposal is a party's only when the words it
- * rests on say whose it is (the party, or a person or body speaking for it), somewhere in
- * its evidence, not by a link alone. Names match as whole words, ignoring case.
- */
-export function namesAny(texts: string[], names: string[]): boolean {
+const wordsPattern = (names: string[]) => {
   const words = names.filter((n) => n.length >= 3).map(escapeRegExp)
-  if (words.length === 0) return false
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-  return texts.some((t) => pattern.test(t))
+  return words.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+/**
+ * The party a text is about in the first place: the one named first, by a name or alias or
+ * by one of the people and bodies speaking for it ("Kiev handing Moscow its proposals" is
+ * Kyiv's act; "Medinsky said Russia saw that Ukraine had taken…" is Russia's words). Names
+ * of fewer than three letters (codes) and other words are not read.
+ */
+export function firstNamed(text: string, names: Map<string, string[]>): string | undefined {
+  let first: { at: number; party: string } | undefined
+  for (const [party, list] of names) {
+    const at = wordsPattern(list)?.exec(text)?.index
+    if (at !== undefined && (first === undefined || at < first.at)) first = { at, party }
+  }
+  return first?.party
+}
+
+/**
+ * The attribution rule: a proposal is a party's only when the words it rests on say whose
+ * it is, not by a link alone: some evidence item must name the party (or someone speaking
+ * for it) first, before any other party.
+ */
+export function attributedTo(texts: string[], party: string, names: Map<string, string[]>): boolean {
+  return texts.some((text) => firstNamed(text, names) === party)
 }
 
 /** A character range of a source's text. */

@@ -7,7 +7,7 @@ import { proposals, rounds } from '../../db/schema.js'
 import { ProposalInput } from '../../curation/curation.schemas.js'
 import { FactCheck } from '../../curation/facts.js'
 import { evidenceBody, storeEvidence, type ResourceWriter } from '../../curation/writer.js'
-import { namesAny, withinEvidence } from '../../provenance/rules.js'
+import { attributedTo, withinEvidence } from '../../provenance/rules.js'
 
 export const proposalWriter: ResourceWriter<ProposalInput> = {
   type: 'proposal',
@@ -27,8 +27,11 @@ export const proposalWriter: ResourceWriter<ProposalInput> = {
     // the party and every evidence item hold, so that it adds no noise to their errors.
     if (party !== undefined && held) {
       const said = [...spans, ...p.evidence.flatMap((e) => ('note' in e ? [e.note] : []))]
-      if (!namesAny(said, facts.partyNames(party))) {
-        facts.fail('body.evidence', `no evidence item names ${party} or anyone speaking for it (the party by a name or alias, or one of its actors): add the words that make it ${party}'s`)
+      if (!attributedTo(said, party, facts.partyNames())) {
+        facts.fail(
+          'body.evidence',
+          `no evidence item says it is ${party}'s: one must name ${party} (by a name or alias, or one of its actors) before any other party; add the words that make it ${party}'s`
+        )
       }
     }
     facts.assert()
