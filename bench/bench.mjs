@@ -271,7 +271,8 @@ try {
       ['timeline', '/v1/timeline'],
       ['timeline, from 2025', '/v1/timeline?from=2025-06-01'],
       ['search', '/v1/search?q=divergences'],
-      ['stats', '/v1/stats']
+      ['stats', '/v1/stats'],
+      ['issues', '/v1/issues']
     ]
     results.grown = []
     for (const [name, path] of grownPaths) {
