@@ -40,31 +40,26 @@ export function createIssuesRepository(db: Db) {
   const partyRanks = () => new Map(db.select({ id: parties.id, listOrder: parties.listOrder }).from(parties).all().map((p) => [p.id, p.listOrder]))
   const rankOf = (ranks: Map<string, number>, party: string | null) => (party === null ? Number.POSITIVE_INFINITY : (ranks.get(party) ?? Number.MAX_SAFE_INTEGER))
 
-  // Who has anything on an issue: one grouped count over the issue's proposals (its index)
-  // and one over its statement links.
-  const speakersOn = (issueId: string): (string | null)[] => {
-    const tabled = db.all<{ party: string }>(sql`SELECT DISTINCT party_id AS party FROM ${proposals} WHERE ${proposals.category} = ${issueId}`)
-    const spoke = db.all<{ party: string | null }>(
-      sql`SELECT DISTINCT s.party_id AS party FROM ${statementIssues} si JOIN ${statements} s ON s.id = si.statement_id WHERE si.issue_id = ${issueId}`
-    )
-    return [...new Set([...tabled, ...spoke].map((r) => r.party))]
-  }
+  // The parties that tabled anything on an issue: one read of the issue's proposals (its index).
+  const tablersOf = (issueId: string): string[] =>
+    db.all<{ party: string }>(sql`SELECT DISTINCT party_id AS party FROM ${proposals} WHERE ${proposals.category} = ${issueId}`).map((r) => r.party)
 
   const toIssues = (rows: Row[], filters: IssueFilters): Issue[] => {
     const ranks = partyRanks()
     return rows.map((row) => {
       const query = (party: string | null) => `${party === null ? '' : `&party=${encodeURIComponent(party)}`}`
-      const positions = speakersOn(row.id)
+      const said = statementsRepo.onIssue(row.id, POSITION_ITEMS)
+      const positions = [...new Set<string | null>([...tablersOf(row.id), ...said.keys()])]
         .filter((party) => filters.party === undefined || party === filters.party)
         .sort((a, b) => rankOf(ranks, a) - rankOf(ranks, b))
         .map((party): IssuePosition => {
           const tabled = party === null ? { items: [], total: 0 } : proposalsRepo.list({ category: row.id, party }, POSITION_ITEMS, undefined)
-          const said = statementsRepo.list({ issue: row.id, party }, POSITION_ITEMS, undefined)
+          const spoken = said.get(party) ?? { items: [], total: 0 }
           return {
             party,
             proposals: tabled.items,
-            statements: said.items,
-            counts: { proposals: tabled.total, statements: said.total },
+            statements: spoken.items,
+            counts: { proposals: tabled.total, statements: spoken.total },
             links: {
               proposals: party === null ? null : `/v1/proposals?category=${encodeURIComponent(row.id)}${query(party)}`,
               statements: `/v1/statements?issue=${encodeURIComponent(row.id)}${query(party)}`

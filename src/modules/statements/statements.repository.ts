@@ -86,6 +86,34 @@ export function createStatementsRepository(db: Db) {
       return { items: toStatements(page.rows), total: page.total, nextKey: page.nextKey }
     },
 
+    /**
+     * The statements on an issue by party (null for independent voices), each party's oldest
+     * first: how many it has, and the first `limit` in full. Read from the issue's links (an
+     * index) and sorted here, rather than walking every statement in date order for the few
+     * on the issue.
+     */
+    onIssue(issueId: string, limit: number): Map<string | null, { total: number; items: Statement[] }> {
+      const places = db
+        .select({ id: statements.id, party: statements.partyId, day: statements.dateSort, order: statements.listOrder })
+        .from(statementIssues)
+        .innerJoin(statements, eq(statements.id, statementIssues.statementId))
+        .where(eq(statementIssues.issueId, issueId))
+        .all()
+        .sort((a, b) => (a.day! < b.day! ? -1 : a.day! > b.day! ? 1 : a.order - b.order))
+      const byParty = new Map<string | null, { total: number; ids: string[] }>()
+      for (const place of places) {
+        const group = byParty.get(place.party) ?? { total: 0, ids: [] }
+        group.total += 1
+        if (group.ids.length < limit) group.ids.push(place.id)
+        byParty.set(place.party, group)
+      }
+      const wanted = [...byParty.values()].flatMap((g) => g.ids)
+      const full = new Map(
+        wanted.length === 0 ? [] : toStatements(db.select().from(statements).where(inArray(statements.id, wanted)).all()).map((st) => [st.id, st])
+      )
+      return new Map([...byParty].map(([party, g]) => [party, { total: g.total, items: g.ids.map((id) => full.get(id)!) }]))
+    },
+
     ofRound(roundId: string): Statement[] {
       return toStatements(db.select().from(statements).where(about(roundId)).orderBy(statements.dateSort, statements.listOrder).all())
     }
