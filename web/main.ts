@@ -84,7 +84,7 @@ function select(button: HTMLButtonElement, record: Selectable) {
   // The spans, not a passage: an item of several spans marks only the fact's own words.
   const spans = record.evidence
     .filter((e) => article !== undefined && e.sourceId === article.id)
-    .flatMap((e) => e.spans)
+    .flatMap((e) => e.spans ?? (e.start !== null && e.end !== null ? [{ start: e.start, end: e.end }] : []))
     .sort((a, b) => a.start - b.start)
   const text = article?.text ?? ''
   const pieces: Node[] = []

@@ -813,7 +813,7 @@ export interface components {
         Evidence: {
             /** @description The source the support comes from (`/v1/sources/{sourceId}`). */
             sourceId: string;
-            /** @description Offset of the first character in the source text (JavaScript string index); null for a reference timeline, and for an item of several spans. */
+            /** @description Offset of the first character in the source text (JavaScript string index); null for a reference timeline, and for an item of several spans (see `spans`). */
             start: number | null;
             /** @description Offset just past the last character (end exclusive); null as `start` is. */
             end: number | null;
@@ -821,8 +821,8 @@ export interface components {
             text: string | null;
             /** @description For a reference timeline, which of its facts supports this one. */
             note: string | null;
-            /** @description The words the fact rests on, in source order, each verbatim: one span (the same as start, end and text), or several that the source separates ("its refusal to … deploy foreign military bases"), which the item holds instead of start, end and text; empty for a reference timeline. */
-            spans: components["schemas"]["Span"][];
+            /** @description Only on an item of several spans: the words the source separates ("its refusal to … deploy foreign military bases"), in source order, each verbatim, which the item holds instead of start, end and text (those are then null). Absent on an item of one span and on a note. */
+            spans?: components["schemas"]["Span"][];
         };
         /**
          * @description An RFC 9457 problem answer (`application/problem+json`).
@@ -948,14 +948,7 @@ export interface components {
          *           "start": 1415,
          *           "end": 1610,
          *           "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.",
-         *           "note": null,
-         *           "spans": [
-         *             {
-         *               "start": 1415,
-         *               "end": 1610,
-         *               "text": "Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders."
-         *             }
-         *           ]
+         *           "note": null
          *         }
          *       ]
          *     }
@@ -1026,14 +1019,7 @@ export interface components {
          *           "start": 1225,
          *           "end": 1262,
          *           "text": "Ukrainian negotiator, David Arakhamia",
-         *           "note": null,
-         *           "spans": [
-         *             {
-         *               "start": 1225,
-         *               "end": 1262,
-         *               "text": "Ukrainian negotiator, David Arakhamia"
-         *             }
-         *           ]
+         *           "note": null
          *         }
          *       ]
          *     }
@@ -1188,28 +1174,14 @@ export interface components {
          *           "start": 734,
          *           "end": 773,
          *           "text": "willingness to renounce nuclear weapons",
-         *           "note": null,
-         *           "spans": [
-         *             {
-         *               "start": 734,
-         *               "end": 773,
-         *               "text": "willingness to renounce nuclear weapons"
-         *             }
-         *           ]
+         *           "note": null
          *         },
          *         {
          *           "sourceId": "xinhua-2022-04-ease-tensions",
          *           "start": 417,
          *           "end": 530,
          *           "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals",
-         *           "note": null,
-         *           "spans": [
-         *             {
-         *               "start": 417,
-         *               "end": 530,
-         *               "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals"
-         *             }
-         *           ]
+         *           "note": null
          *         }
          *       ]
          *     }
@@ -1293,28 +1265,14 @@ export interface components {
          *                   "start": 734,
          *                   "end": 773,
          *                   "text": "willingness to renounce nuclear weapons",
-         *                   "note": null,
-         *                   "spans": [
-         *                     {
-         *                       "start": 734,
-         *                       "end": 773,
-         *                       "text": "willingness to renounce nuclear weapons"
-         *                     }
-         *                   ]
+         *                   "note": null
          *                 },
          *                 {
          *                   "sourceId": "xinhua-2022-04-ease-tensions",
          *                   "start": 417,
          *                   "end": 530,
          *                   "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals",
-         *                   "note": null,
-         *                   "spans": [
-         *                     {
-         *                       "start": 417,
-         *                       "end": 530,
-         *                       "text": "The latest round of face-to-face negotiations in Istanbul last week resulted in Kiev handing Moscow its proposals"
-         *                     }
-         *                   ]
+         *                   "note": null
          *                 }
          *               ]
          *             }
@@ -1392,14 +1350,7 @@ export interface components {
          *           "start": 1133,
          *           "end": 1223,
          *           "text": "both sides have confirmed that they were continuing talks in an online format since Friday",
-         *           "note": null,
-         *           "spans": [
-         *             {
-         *               "start": 1133,
-         *               "end": 1223,
-         *               "text": "both sides have confirmed that they were continuing talks in an online format since Friday"
-         *             }
-         *           ]
+         *           "note": null
          *         }
          *       ]
          *     }

@@ -48,8 +48,9 @@ const readOnly = ['statementCount', 'sha256', 'length', 'proposals', 'statements
 
 /**
  * An evidence item as a GET gives it, as a write takes it: without its null halves, and
- * said once. A GET lists every item's `spans`: several are the item (its start, end and text
- * are null), one is the same as its `start`, `end` and `text`, and none goes with a `note`.
+ * said once. An item of several spans is its `spans` (its start, end and text are null); any
+ * other is its offsets or its note. (`spans` of one span or none, as a client may send them,
+ * say what the offsets or the note say.)
  */
 function evidenceItem(item: unknown): unknown {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return item

@@ -15,16 +15,14 @@ export function evidenceFor(db: Db, subject: EvidenceSubject, ids: string[]): Ma
   for (const row of rows) {
     // An item of several spans holds them instead of one start..end: the passage between
     // them holds words that are not the fact's (the NATO clause between "its refusal to" and
-    // "deploy foreign military bases"), so it is not given where a client would cite it.
-    const several = row.spans !== null && row.spans.length > 1
-    grouped.get(row[subject] as string)?.push({
-      sourceId: row.sourceId,
-      start: several ? null : row.start,
-      end: several ? null : row.end,
-      text: several ? null : row.text,
-      note: row.note,
-      spans: row.spans ?? (row.start !== null && row.end !== null && row.text !== null ? [{ start: row.start, end: row.end, text: row.text }] : [])
-    })
+    // "deploy foreign military bases"), so it is not given where a client would cite it. An
+    // item of one span is as it always was.
+    const spans = row.spans !== null && row.spans.length > 1 ? row.spans : undefined
+    grouped.get(row[subject] as string)?.push(
+      spans === undefined
+        ? { sourceId: row.sourceId, start: row.start, end: row.end, text: row.text, note: row.note }
+        : { sourceId: row.sourceId, start: null, end: null, text: null, note: row.note, spans }
+    )
   }
   return grouped
 }

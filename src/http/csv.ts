@@ -50,7 +50,7 @@ export function dateColumns<T>(pick: (item: T) => DateRange, prefix = 'date'): C
 export function evidenceColumns<T extends { evidence: Evidence[] }>(): CsvColumns<T> {
   return [
     { header: 'evidence_sources', value: (i) => i.evidence.map((e) => e.sourceId).join(' | ') },
-    { header: 'evidence_offsets', value: (i) => i.evidence.map((e) => e.spans.map((s) => `${s.start}-${s.end}`).join(',')).join(' | ') },
-    { header: 'evidence_text', value: (i) => i.evidence.map((e) => (e.spans.length > 0 ? e.spans.map((s) => s.text).join(' … ') : (e.note ?? ''))).join(' | ') }
+    { header: 'evidence_offsets', value: (i) => i.evidence.map((e) => (e.spans ?? (e.start === null ? [] : [e])).map((s) => `${s.start}-${s.end}`).join(',')).join(' | ') },
+    { header: 'evidence_text', value: (i) => i.evidence.map((e) => e.spans?.map((s) => s.text).join(' … ') ?? e.text ?? e.note ?? '').join(' | ') }
   ]
 }

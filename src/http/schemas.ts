@@ -36,14 +36,15 @@ export const Evidence = z
       .number()
       .int()
       .nullable()
-      .describe('Offset of the first character in the source text (JavaScript string index); null for a reference timeline, and for an item of several spans.'),
+      .describe('Offset of the first character in the source text (JavaScript string index); null for a reference timeline, and for an item of several spans (see `spans`).'),
     end: z.number().int().nullable().describe('Offset just past the last character (end exclusive); null as `start` is.'),
     text: z.string().nullable().describe('Exactly `source.text.slice(start, end)`; null as `start` is.'),
     note: z.string().nullable().describe('For a reference timeline, which of its facts supports this one.'),
     spans: z
       .array(Span)
+      .optional()
       .describe(
-        'The words the fact rests on, in source order, each verbatim: one span (the same as start, end and text), or several that the source separates ("its refusal to … deploy foreign military bases"), which the item holds instead of start, end and text; empty for a reference timeline.'
+        'Only on an item of several spans: the words the source separates ("its refusal to … deploy foreign military bases"), in source order, each verbatim, which the item holds instead of start, end and text (those are then null). Absent on an item of one span and on a note.'
       )
   })
   .meta({

@@ -43,8 +43,7 @@ export const Actor = z
             start: 1225,
             end: 1262,
             text: 'Ukrainian negotiator, David Arakhamia',
-            note: null,
-            spans: [{ start: 1225, end: 1262, text: 'Ukrainian negotiator, David Arakhamia' }]
+            note: null
           }
         ]
       }

@@ -28,10 +28,9 @@ export const proposalExample = {
       start: 734,
       end: 773,
       text: 'willingness to renounce nuclear weapons',
-      note: null,
-      spans: [{ start: 734, end: 773, text: 'willingness to renounce nuclear weapons' }]
+      note: null
     },
-    { sourceId: 'xinhua-2022-04-ease-tensions', ...attribution, note: null, spans: [attribution] }
+    { sourceId: 'xinhua-2022-04-ease-tensions', ...attribution, note: null }
   ]
 } as const
 

@@ -56,8 +56,7 @@ export const Round = z
             start: 1133,
             end: 1223,
             text: 'both sides have confirmed that they were continuing talks in an online format since Friday',
-            note: null,
-            spans: [{ start: 1133, end: 1223, text: 'both sides have confirmed that they were continuing talks in an online format since Friday' }]
+            note: null
           }
         ]
       }

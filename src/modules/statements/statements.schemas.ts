@@ -54,14 +54,7 @@ export const Statement = z
             start: 1415,
             end: 1610,
             text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.',
-            note: null,
-            spans: [
-              {
-                start: 1415,
-                end: 1610,
-                text: 'Medinsky said Russia saw that Ukraine had taken “a more realistic approach” to talks, but the draft agreement was not sufficient for a potential meeting between the Russian and Ukrainian leaders.'
-              }
-            ]
+            note: null
           }
         ]
       }
