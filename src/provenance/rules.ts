@@ -64,7 +64,7 @@ const wordsPattern = (names: string[]) => {
  * Kyiv's act; "Medinsky said Russia saw that Ukraine had taken…" is Russia's words). Names
  * of fewer than three letters (codes) and other words are not read.
  */
-export function firstNamed(text: string, names: Map<string, string[]>): string | undefined {
+function firstNamed(text: string, names: Map<string, string[]>): string | undefined {
   let first: { at: number; party: string } | undefined
   for (const [party, list] of names) {
     const at = wordsPattern(list)?.exec(text)?.index

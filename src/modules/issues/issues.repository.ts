@@ -30,7 +30,7 @@ const hasPositionOf = (partyId: string): SQL =>
  * How many of each kind a position embeds: an issue may gather thousands of proposals, and
  * the matrix is a summary; `counts` give every one, `links` the complete lists.
  */
-export const POSITION_ITEMS = 20
+const POSITION_ITEMS = 20
 
 export function createIssuesRepository(db: Db) {
   const proposalsRepo = createProposalsRepository(db)
