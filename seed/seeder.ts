@@ -12,7 +12,7 @@ import { articleBody } from '../src/provenance/article.js'
 import { checkEvidence, type EvidenceClaim, type EvidenceRow, type SourceText } from '../src/provenance/evidence.js'
 import { attributedTo, dateProblems, ownRanges, quoteProblems, sharedRanges, titleProblems, withinEvidence, type SourceRange } from '../src/provenance/rules.js'
 import { seedFolder } from '../src/paths.js'
-import { bumpVersion } from '../src/db/version.js'
+import { newVersion } from '../src/db/version.js'
 import { annotations as annotationsSchema, type AnnotatedEvidence, type Annotations } from './annotations.schema.js'
 
 export const defaultAnnotationsFile = join(seedFolder, 'annotations.json')
@@ -359,7 +359,9 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     ] as const) {
       tx.insert(t.meta).values({ key, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } }).run()
     }
-    bumpVersion(tx)
+    const version = newVersion(tx, 'seed', null)
+    // A first seed has no earlier version to rebuild: what it inserted need not be kept.
+    if (!seededNow) tx.delete(t.history).where(sql`${t.history.version} = ${version}`).run()
     return true
   })
   return { seeded: written, refreshed: written && wasSeeded && options.reset !== true, outdated: false, counts }

@@ -1,11 +1,11 @@
 // Every write to the facts goes through here: the write endpoints and `npm run ingest`.
 // What a kind of record brings (its checks, rows and dependents) is its writer's; what every
-// write shares is here: one IMMEDIATE transaction holding the write, its entry in the
-// changes log and the dataset version bump, durable (synchronous=FULL) when it returns.
+// write shares is here: one IMMEDIATE transaction holding the write, its entries in the
+// changes log and one new dataset version, durable (synchronous=FULL) when it returns.
 import { eq, max } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
 import * as t from '../db/schema.js'
-import { bumpVersion } from '../db/version.js'
+import { newVersion, readVersion } from '../db/version.js'
 import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../http/errors.js'
 import { mergePatch } from './merge-patch.js'
 import { collectionOf, type ResourceType } from './curation.schemas.js'
@@ -52,9 +52,30 @@ function changedFields(before: object, after: object): string[] {
 }
 
 export function createWrites(db: Db) {
+  // The outermost transaction of a write: a batch (ingest) holds several creates, nested as
+  // savepoints, and the whole batch makes one version, as one accepted write.
+  let open: { tokenName: string | null } | undefined
+  function transact<T>(work: (tx: Tx) => T): T {
+    return db.transaction(
+      (tx) => {
+        if (open !== undefined) return work(tx)
+        open = { tokenName: null }
+        try {
+          const result = work(tx)
+          if (open.tokenName !== null) newVersion(tx, 'write', open.tokenName)
+          return result
+        } finally {
+          open = undefined
+        }
+      },
+      { behavior: 'immediate' }
+    )
+  }
+
   const log = (tx: Tx, ctx: WriteContext, e: Effect) => {
-    tx.insert(t.changes).values({ at: new Date().toISOString(), tokenName: ctx.tokenName, operation: e.operation, resourceType: e.type, resourceId: e.id, fields: e.fields }).run()
-    bumpVersion(tx)
+    const version = readVersion(tx) + 1
+    tx.insert(t.changes).values({ at: new Date().toISOString(), tokenName: ctx.tokenName, operation: e.operation, resourceType: e.type, resourceId: e.id, fields: e.fields, version }).run()
+    if (open !== undefined) open.tokenName = ctx.tokenName
   }
 
   function newId<B extends WriteBody>(tx: Tx, writer: ResourceWriter<B>, body: B): string {
@@ -88,64 +109,55 @@ export function createWrites(db: Db) {
   return {
     /** Creates a record; returns its id. 409 when the id is taken, 422 when a fact fails. */
     create<B extends WriteBody>(writer: ResourceWriter<B>, body: B, ctx: WriteContext): string {
-      return db.transaction(
-        (tx) => {
-          ctx.precondition?.()
-          const id = body.id ?? newId(tx, writer, body)
-          if (exists(tx, writer, id)) throw new ConflictError(`A ${writer.type} with the id "${id}" exists already.`)
-          const listOrder = (tx.select({ n: max(writer.table.listOrder) }).from(writer.table).get()?.n ?? 0) + 1
-          writer.put(tx, id, body, listOrder)
-          log(tx, ctx, { operation: 'create', type: writer.type, id, fields: Object.keys(body).filter((k) => k !== 'id') })
-          ctx.after?.(id)
-          return id
-        },
-        { behavior: 'immediate' }
-      )
+      return transact((tx) => {
+        ctx.precondition?.()
+        const id = body.id ?? newId(tx, writer, body)
+        if (exists(tx, writer, id)) throw new ConflictError(`A ${writer.type} with the id "${id}" exists already.`)
+        const listOrder = (tx.select({ n: max(writer.table.listOrder) }).from(writer.table).get()?.n ?? 0) + 1
+        writer.put(tx, id, body, listOrder)
+        log(tx, ctx, { operation: 'create', type: writer.type, id, fields: Object.keys(body).filter((k) => k !== 'id') })
+        ctx.after?.(id)
+        return id
+      })
     },
 
     /** Applies a JSON merge patch (RFC 7396) to a record and checks the result whole. */
     patch<B extends WriteBody>(writer: ResourceWriter<B>, id: string, patch: Record<string, unknown>, ctx: WriteContext): void {
-      db.transaction(
-        (tx) => {
-          const current = writer.current(tx, id)
-          if (!current) throw new NotFoundError(`No ${writer.type} has the id "${id}".`)
-          ctx.precondition?.()
-          if ('id' in patch && patch.id !== id) throw new UnprocessableError('The id of a record cannot change.', [{ path: 'body.id', message: 'the id cannot change' }])
-          const parsed = writer.body.safeParse(mergePatch(current, patch))
-          if (!parsed.success) {
-            throw new BadRequestError(
-              'The patched record is not valid.',
-              parsed.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), message: i.message }))
-            )
-          }
-          // Compared as the body schema reads both, so that a patch that changes nothing is a no-op.
-          const changed = changedFields(writer.body.safeParse(current).data ?? {}, parsed.data)
-          if (changed.length === 0) return
-          writer.put(tx, id, parsed.data, undefined)
-          log(tx, ctx, { operation: 'update', type: writer.type, id, fields: changed })
-        },
-        { behavior: 'immediate' }
-      )
+      transact((tx) => {
+        const current = writer.current(tx, id)
+        if (!current) throw new NotFoundError(`No ${writer.type} has the id "${id}".`)
+        ctx.precondition?.()
+        if ('id' in patch && patch.id !== id) throw new UnprocessableError('The id of a record cannot change.', [{ path: 'body.id', message: 'the id cannot change' }])
+        const parsed = writer.body.safeParse(mergePatch(current, patch))
+        if (!parsed.success) {
+          throw new BadRequestError(
+            'The patched record is not valid.',
+            parsed.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), message: i.message }))
+          )
+        }
+        // Compared as the body schema reads both, so that a patch that changes nothing is a no-op.
+        const changed = changedFields(writer.body.safeParse(current).data ?? {}, parsed.data)
+        if (changed.length === 0) return
+        writer.put(tx, id, parsed.data, undefined)
+        log(tx, ctx, { operation: 'update', type: writer.type, id, fields: changed })
+      })
     },
 
     /** Deletes a record: 409 when others point at it, unless cascade. Returns what went. */
     remove(writer: DeletableWriter, id: string, cascade: boolean, ctx: WriteContext): { type: ResourceType; id: string }[] {
-      return db.transaction(
-        (tx) => {
-          if (!exists(tx, writer, id)) throw new NotFoundError(`No ${writer.type} has the id "${id}".`)
-          ctx.precondition?.()
-          const effects: Effect[] = []
-          destroy(tx, writer, id, cascade, effects)
-          for (const e of effects) log(tx, ctx, e)
-          return effects.filter((e) => e.operation === 'delete').map((e) => ({ type: e.type, id: e.id }))
-        },
-        { behavior: 'immediate' }
-      )
+      return transact((tx) => {
+        if (!exists(tx, writer, id)) throw new NotFoundError(`No ${writer.type} has the id "${id}".`)
+        ctx.precondition?.()
+        const effects: Effect[] = []
+        destroy(tx, writer, id, cascade, effects)
+        for (const e of effects) log(tx, ctx, e)
+        return effects.filter((e) => e.operation === 'delete').map((e) => ({ type: e.type, id: e.id }))
+      })
     },
 
     /** Several writes as one: all are applied, or none (ingest). */
     batch<T>(work: () => T): T {
-      return db.transaction(() => work(), { behavior: 'immediate' })
+      return transact(() => work())
     }
   }
 }

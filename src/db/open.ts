@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { migrationsFolder } from '../paths.js'
+import { installHistory } from './history.js'
 import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
@@ -96,13 +97,15 @@ export function openDb(file: string, { readonly = false }: { readonly?: boolean 
  * Applies the shipped migrations. Foreign keys are off while they run, as SQLite's procedure
  * for rebuilding a table asks (a PRAGMA inside drizzle's migration transaction would do
  * nothing, and dropping a parent table with them on deletes its children), then checked:
- * a migration that leaves a dangling reference is an error, not a store that starts.
+ * a migration that leaves a dangling reference is an error, not a store that starts. The
+ * history triggers are made to match the migrated tables (history.ts).
  */
 export function migrateDb(db: Db): void {
   const enforced = db.$client.pragma('foreign_keys', { simple: true }) === 1
   db.$client.pragma('foreign_keys = OFF')
   try {
     migrate(db, { migrationsFolder })
+    installHistory(db.$client)
     const dangling = db.$client.pragma('foreign_key_check') as { table: string; parent: string }[]
     if (dangling.length > 0) {
       const first = dangling[0]!

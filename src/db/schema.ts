@@ -322,9 +322,37 @@ export const changes = sqliteTable(
     operation: text('operation', { enum: ['create', 'update', 'delete'] }).notNull(),
     resourceType: text('resource_type').notNull(),
     resourceId: text('resource_id').notNull(),
-    fields: text('fields', { mode: 'json' }).$type<string[]>().notNull()
+    fields: text('fields', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The dataset version the write made; null on changes logged before versions were kept. */
+    version: integer('version')
   },
-  (t) => [index('changes_resource').on(t.resourceType, t.resourceId)]
+  (t) => [index('changes_resource').on(t.resourceType, t.resourceId), index('changes_version').on(t.version)]
+)
+
+// One row per dataset version: what made it (the seeder, a write through a token, or the
+// upgrade that began keeping versions), when, and how many records it held.
+export const versions = sqliteTable('versions', {
+  version: integer('version').primaryKey(),
+  at: text('at').notNull(),
+  madeBy: text('made_by', { enum: ['seed', 'write', 'upgrade'] }).notNull(),
+  tokenName: text('token_name'),
+  counts: text('counts', { mode: 'json' }).$type<Record<string, number>>().notNull()
+})
+
+// What each version changed in the dataset's tables, row by row, so that any kept version
+// can be rebuilt from the store by undoing the later ones (src/db/history.ts). Written by
+// triggers, never by code: `key` is the primary key of the row as the change left it (null
+// when it deleted the row), `old` the whole row before it (null when it inserted the row).
+export const history = sqliteTable(
+  'history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    version: integer('version').notNull(),
+    tableName: text('table_name').notNull(),
+    key: text('key'),
+    old: text('old')
+  },
+  (t) => [index('history_version').on(t.version)]
 )
 
 // A retried POST with the same Idempotency-Key gets the first answer, not a duplicate.

@@ -1,17 +1,12 @@
-import { asc, count } from 'drizzle-orm'
+import { asc } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
-import { actors, evidence, issues, parties, proposals, rounds, sources, statements } from '../../db/schema.js'
-import { readVersion } from '../../db/version.js'
+import { sources } from '../../db/schema.js'
+import { datasetCounts, readVersion } from '../../db/version.js'
 
 export function createDatasetRepository(db: Db) {
-  const tables = { rounds, proposals, parties, actors, statements, sources, issues, evidence }
   return {
     version: () => readVersion(db),
-    counts() {
-      return Object.fromEntries(
-        Object.entries(tables).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()?.n ?? 0])
-      ) as Record<keyof typeof tables, number>
-    },
+    counts: () => datasetCounts(db),
     sources() {
       return db
         .select({
