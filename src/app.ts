@@ -7,6 +7,8 @@ import { AccessLog } from './http/access-log.js'
 import { problemForSocket } from './http/problem.js'
 import { requestId } from './http/request-id.js'
 import actors from './modules/actors/index.js'
+import exporter from './modules/export/index.js'
+import versionsList from './modules/versions/index.js'
 import changesFeed from './modules/changes/index.js'
 import dashboard from './modules/dashboard/index.js'
 import dataset from './modules/dataset/index.js'
@@ -120,6 +122,8 @@ export async function buildApp(options: BuildOptions) {
   await app.register(search, { prefix: '/v1/search' })
   await app.register(stats, { prefix: '/v1/stats' })
   await app.register(changesFeed, { prefix: '/v1/changes' })
+  await app.register(versionsList, { prefix: '/v1/versions' })
+  await app.register(exporter, { prefix: '/v1/export' })
   // Off unless asked for (the server asks, with MAX_EVENT_LOOP_DELAY): an app built in a
   // test shares its machine with other tests, whose load is not its own.
   await app.register(overload, { maxEventLoopDelay: options.maxEventLoopDelay ?? 0 })

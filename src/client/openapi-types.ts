@@ -561,6 +561,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dataset versions
+         * @description Every dataset version, newest first: when it was made, by the seeder or by which token's write, how many records it held, and how to cite it. Each one can be fetched again, byte for byte, from `/v1/export?version=N`. A store that existed before versions were kept starts with the version it held then (`madeBy: upgrade`).
+         */
+        get: operations["listVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole dataset in one download
+         * @description Every collection at once, at the current version or, with `version`, exactly as it was at an earlier one: the same bytes each time (`ETag` names the version and format). Formats: one JSON document, JSON Lines, a ZIP of one CSV per collection (the columns of each list's CSV) with a Frictionless Data Package descriptor (`datapackage.json`: column types, keys, licence, sources), or a SQLite database of the dataset's tables. Counts equal `/v1/stats` at the same version. Lists page at 100 items at most; this is the way to take everything.
+         */
+        get: operations["exportDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -887,6 +927,8 @@ export interface components {
             };
             /** @description The fields the write set. */
             fields: string[];
+            /** @description The dataset version the write made (`/v1/versions`); null for writes logged before versions were kept. */
+            version: number | null;
         };
         /**
          * @description A side in the talks, or a state that hosts or mediates them.
@@ -1038,118 +1080,6 @@ export interface components {
             /** @description How many statements are attributed to the actor (`/v1/actors/{id}/statements`). */
             statementCount: number;
             evidence: components["schemas"]["Evidence"][];
-        };
-        /**
-         * @description What the store holds, where it comes from and where to find it.
-         * @example {
-         *       "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
-         *       "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
-         *       "version": 1,
-         *       "sources": [
-         *         {
-         *           "id": "xinhua-2022-04-ease-tensions",
-         *           "kind": "news_article",
-         *           "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
-         *           "publisher": "Xinhua",
-         *           "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
-         *           "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
-         *           "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
-         *           "href": "/v1/sources/xinhua-2022-04-ease-tensions"
-         *         },
-         *         {
-         *           "id": "lcil-negotiation-news",
-         *           "kind": "reference_timeline",
-         *           "title": "Negotiation news and positions of the sides",
-         *           "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
-         *           "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-         *           "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
-         *           "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-         *           "href": "/v1/sources/lcil-negotiation-news"
-         *         }
-         *       ],
-         *       "counts": {
-         *         "rounds": 9,
-         *         "proposals": 7,
-         *         "parties": 4,
-         *         "actors": 11,
-         *         "statements": 12,
-         *         "sources": 2,
-         *         "issues": 6,
-         *         "evidence": 48
-         *       },
-         *       "links": {
-         *         "rounds": "/v1/rounds",
-         *         "proposals": "/v1/proposals",
-         *         "parties": "/v1/parties",
-         *         "actors": "/v1/actors",
-         *         "statements": "/v1/statements",
-         *         "sources": "/v1/sources",
-         *         "issues": "/v1/issues",
-         *         "timeline": "/v1/timeline",
-         *         "search": "/v1/search{?q}",
-         *         "stats": "/v1/stats",
-         *         "changes": "/v1/changes",
-         *         "openapi": "/openapi.json",
-         *         "docs": "/docs"
-         *       }
-         *     }
-         */
-        Dataset: {
-            name: string;
-            description: string;
-            /** @description Changes with every write to the store: compare it to know whether anything changed. */
-            version: number;
-            /** @description Every source, with its licence and how to cite it. */
-            sources: {
-                id: string;
-                /** @enum {string} */
-                kind: "news_article" | "reference_timeline";
-                title: string;
-                publisher: string;
-                url: string | null;
-                licence: string;
-                citation: string;
-                href: string;
-            }[];
-            counts: {
-                rounds: number;
-                proposals: number;
-                parties: number;
-                actors: number;
-                statements: number;
-                sources: number;
-                issues: number;
-                evidence: number;
-            };
-            links: {
-                rounds: string;
-                proposals: string;
-                parties: string;
-                actors: string;
-                statements: string;
-                sources: string;
-                issues: string;
-                timeline: string;
-                search: string;
-                stats: string;
-                changes: string;
-                openapi: string;
-                docs: string;
-            };
-        };
-        Health: {
-            /** @constant */
-            status: "ok";
-        };
-        Readiness: {
-            /** @constant */
-            status: "ok";
-            store: {
-                /** @description No room for another page: writes answer 507 until space is freed; reads go on. */
-                full: boolean;
-                /** @description Bytes free on the filesystem holding DATABASE_PATH (null for an in-memory store). */
-                freeBytes: number | null;
-            };
         };
         /**
          * @description A position one party tabled: a proposal, a condition, a demand or an assessment, in the words of its source.
@@ -1419,34 +1349,6 @@ export interface components {
             statements: components["schemas"]["Statement"][];
         };
         /**
-         * @description One search result.
-         * @example {
-         *       "type": "proposal",
-         *       "id": "ukraine-no-nato-membership",
-         *       "title": "Ukraine will not join NATO",
-         *       "snippet": "Ukraine will not join <mark>NATO</mark>",
-         *       "score": 13.722081,
-         *       "href": "/v1/proposals/ukraine-no-nato-membership"
-         *     }
-         */
-        SearchHit: {
-            /**
-             * @description What kind of record matched.
-             * @enum {string}
-             */
-            type: "round" | "proposal" | "statement" | "actor" | "source";
-            /** @description The record id. */
-            id: string;
-            /** @description The record's title: a round's or proposal's title, an actor's name, the speaker of a statement, a source's title. */
-            title: string;
-            /** @description The best-matching words in context, HTML-escaped, with each match wrapped in `<mark>…</mark>`; safe to insert as HTML. */
-            snippet: string;
-            /** @description Relevance (BM25; higher is better). Hits come best first. */
-            score: number;
-            /** @description Where the record is. */
-            href: string;
-        };
-        /**
          * @description A document facts were taken from.
          * @example {
          *       "id": "lcil-negotiation-news",
@@ -1540,6 +1442,275 @@ export interface components {
             length: number | null;
             /** @description For an article, its body (headline and page furniture removed), verbatim: evidence offsets index into it. Null for reference timelines. */
             text: string | null;
+        };
+        /**
+         * @description One dataset version: every accepted write makes one, and each can be fetched again, exactly, from `/v1/export?version=N`.
+         * @example {
+         *       "version": 1,
+         *       "at": "2026-12-02T02:30:00.000Z",
+         *       "madeBy": "seed",
+         *       "token": null,
+         *       "counts": {
+         *         "rounds": 9,
+         *         "proposals": 7,
+         *         "parties": 4,
+         *         "actors": 11,
+         *         "statements": 12,
+         *         "sources": 2,
+         *         "issues": 6,
+         *         "evidence": 48
+         *       },
+         *       "changes": 0,
+         *       "citation": "The negotiation-timeline maintainers, \"Negotiation timeline: 2022 Russia–Ukraine peace talks\", dataset version 1 (2026-12-02), CC-BY-4.0, http://localhost:3000/v1/export?version=1",
+         *       "links": {
+         *         "export": "/v1/export?version=1",
+         *         "changes": "/v1/changes?since=0"
+         *       }
+         *     }
+         */
+        Version: {
+            version: number;
+            /** @description When the version was made (ISO 8601, UTC). */
+            at: string;
+            /**
+             * @description `seed`: the seeder; `write`: an accepted write through a token; `upgrade`: the version the store held when it began keeping versions (earlier ones cannot be fetched).
+             * @enum {string}
+             */
+            madeBy: "seed" | "write" | "upgrade";
+            /** @description The name of the token whose write made it; null for the seeder and the upgrade. */
+            token: string | null;
+            /** @description How many records of each kind the dataset held at this version. */
+            counts: {
+                rounds: number;
+                proposals: number;
+                parties: number;
+                actors: number;
+                statements: number;
+                sources: number;
+                issues: number;
+                evidence: number;
+            };
+            /** @description How many entries of the changes log this version made. */
+            changes: number;
+            /** @description How to cite this version. */
+            citation: string;
+            links: {
+                /** @description The whole dataset as it was at this version: the same bytes every time. */
+                export: string;
+                /** @description The changes log from this version on. */
+                changes: string;
+            };
+        };
+        /** @description What may be reused, and on what terms. */
+        Licences: {
+            /** @description The dataset: the annotations (rounds, proposals, issues, who said what, the offsets). */
+            data: {
+                /** @description SPDX identifier. */
+                identifier: string;
+                name: string;
+                url: string;
+            };
+            /** @description The service's code. */
+            code: {
+                /** @description SPDX identifier. */
+                identifier: string;
+                name: string;
+                url: string;
+            };
+            /** @description The terms on which sources' words are held and quoted: their copyright stays with their publishers. */
+            quotedText: string;
+        };
+        /** @description The whole dataset at one version: its description, licence and citation, then every collection, each item as its list gives it (and each source with its text). JSON Lines gives the same as `{"collection": "dataset" | "rounds" | …, "item": {…}}` lines. */
+        Export: {
+            dataset: {
+                name: string;
+                description: string;
+                version: number;
+                /** @description When this version was made (ISO 8601, UTC). */
+                at: string;
+                /**
+                 * @description `seed`: the seeder; `write`: an accepted write through a token; `upgrade`: the version the store held when it began keeping versions (earlier ones cannot be fetched).
+                 * @enum {string}
+                 */
+                madeBy: "seed" | "write" | "upgrade";
+                licence: components["schemas"]["Licences"];
+                citation: string;
+                /** @description How many records of each kind the dataset held at this version. */
+                counts: {
+                    rounds: number;
+                    proposals: number;
+                    parties: number;
+                    actors: number;
+                    statements: number;
+                    sources: number;
+                    issues: number;
+                    evidence: number;
+                };
+                sources: {
+                    id: string;
+                    /**
+                     * @description `news_article`: its text is stored and quoted; `reference_timeline`: only its dated facts are used.
+                     * @enum {string}
+                     */
+                    kind: "news_article" | "reference_timeline";
+                    title: string;
+                    publisher: string;
+                    /** @description Where the source was read. */
+                    url: string | null;
+                    /** @description Under what terms its text or facts are used here. */
+                    licence: string;
+                    /** @description How to cite it. */
+                    citation: string;
+                }[];
+            };
+            rounds: components["schemas"]["Round"][];
+            proposals: components["schemas"]["Proposal"][];
+            parties: components["schemas"]["Party"][];
+            actors: components["schemas"]["Actor"][];
+            statements: components["schemas"]["Statement"][];
+            sources: components["schemas"]["SourceDetail"][];
+            issues: components["schemas"]["Issue"][];
+            changes: components["schemas"]["Change"][];
+        };
+        /**
+         * @description What the store holds, where it comes from and where to find it.
+         * @example {
+         *       "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
+         *       "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
+         *       "version": 1,
+         *       "sources": [
+         *         {
+         *           "id": "xinhua-2022-04-ease-tensions",
+         *           "kind": "news_article",
+         *           "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
+         *           "publisher": "Xinhua",
+         *           "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+         *           "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
+         *           "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+         *           "href": "/v1/sources/xinhua-2022-04-ease-tensions"
+         *         },
+         *         {
+         *           "id": "lcil-negotiation-news",
+         *           "kind": "reference_timeline",
+         *           "title": "Negotiation news and positions of the sides",
+         *           "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
+         *           "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *           "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
+         *           "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *           "href": "/v1/sources/lcil-negotiation-news"
+         *         }
+         *       ],
+         *       "counts": {
+         *         "rounds": 9,
+         *         "proposals": 7,
+         *         "parties": 4,
+         *         "actors": 11,
+         *         "statements": 12,
+         *         "sources": 2,
+         *         "issues": 6,
+         *         "evidence": 48
+         *       },
+         *       "links": {
+         *         "rounds": "/v1/rounds",
+         *         "proposals": "/v1/proposals",
+         *         "parties": "/v1/parties",
+         *         "actors": "/v1/actors",
+         *         "statements": "/v1/statements",
+         *         "sources": "/v1/sources",
+         *         "issues": "/v1/issues",
+         *         "timeline": "/v1/timeline",
+         *         "search": "/v1/search{?q}",
+         *         "stats": "/v1/stats",
+         *         "changes": "/v1/changes",
+         *         "openapi": "/openapi.json",
+         *         "docs": "/docs"
+         *       }
+         *     }
+         */
+        Dataset: {
+            name: string;
+            description: string;
+            /** @description Changes with every write to the store: compare it to know whether anything changed. */
+            version: number;
+            /** @description Every source, with its licence and how to cite it. */
+            sources: {
+                id: string;
+                /** @enum {string} */
+                kind: "news_article" | "reference_timeline";
+                title: string;
+                publisher: string;
+                url: string | null;
+                licence: string;
+                citation: string;
+                href: string;
+            }[];
+            counts: {
+                rounds: number;
+                proposals: number;
+                parties: number;
+                actors: number;
+                statements: number;
+                sources: number;
+                issues: number;
+                evidence: number;
+            };
+            links: {
+                rounds: string;
+                proposals: string;
+                parties: string;
+                actors: string;
+                statements: string;
+                sources: string;
+                issues: string;
+                timeline: string;
+                search: string;
+                stats: string;
+                changes: string;
+                openapi: string;
+                docs: string;
+            };
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        Readiness: {
+            /** @constant */
+            status: "ok";
+            store: {
+                /** @description No room for another page: writes answer 507 until space is freed; reads go on. */
+                full: boolean;
+                /** @description Bytes free on the filesystem holding DATABASE_PATH (null for an in-memory store). */
+                freeBytes: number | null;
+            };
+        };
+        /**
+         * @description One search result.
+         * @example {
+         *       "type": "proposal",
+         *       "id": "ukraine-no-nato-membership",
+         *       "title": "Ukraine will not join NATO",
+         *       "snippet": "Ukraine will not join <mark>NATO</mark>",
+         *       "score": 13.722081,
+         *       "href": "/v1/proposals/ukraine-no-nato-membership"
+         *     }
+         */
+        SearchHit: {
+            /**
+             * @description What kind of record matched.
+             * @enum {string}
+             */
+            type: "round" | "proposal" | "statement" | "actor" | "source";
+            /** @description The record id. */
+            id: string;
+            /** @description The record's title: a round's or proposal's title, an actor's name, the speaker of a statement, a source's title. */
+            title: string;
+            /** @description The best-matching words in context, HTML-escaped, with each match wrapped in `<mark>…</mark>`; safe to insert as HTML. */
+            snippet: string;
+            /** @description Relevance (BM25; higher is better). Hits come best first. */
+            score: number;
+            /** @description Where the record is. */
+            href: string;
         };
         /** @description Counts for dashboards. */
         Stats: {
@@ -5405,6 +5576,119 @@ export interface operations {
                         page: components["schemas"]["Page"];
                     };
                     "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVersions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many items a page holds, 1 to 100.
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
+                cursor?: string;
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of versions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Version"][];
+                        page: components["schemas"]["Page"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDataset: {
+        parameters: {
+            query?: {
+                /** @description `json`: one JSON document; `jsonl`: JSON Lines, one item a line; `zip`: one CSV per collection with a Frictionless `datapackage.json`; `sqlite`: a SQLite database of the dataset. Without it, the `Accept` header chooses (`application/json`, `application/x-ndjson`, `application/zip`, `application/vnd.sqlite3`), JSON when it allows any. */
+                format?: "json" | "jsonl" | "zip" | "sqlite";
+                /** @description The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version. */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
                 };
             };
             /** @description A parameter, cursor or body is invalid. */

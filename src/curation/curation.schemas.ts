@@ -198,7 +198,8 @@ export const Change = z
     token: z.string().describe('The name of the token that made the write.'),
     operation: z.enum(['create', 'update', 'delete']),
     resource: z.object({ type: z.enum(resourceTypes), id: z.string(), href: z.string() }),
-    fields: z.array(z.string()).describe('The fields the write set.')
+    fields: z.array(z.string()).describe('The fields the write set.'),
+    version: z.number().int().nullable().describe('The dataset version the write made (`/v1/versions`); null for writes logged before versions were kept.')
   })
   .meta({ id: 'Change', description: 'One accepted write.' })
 export type Change = z.infer<typeof Change>

@@ -46,7 +46,7 @@ function columnsOf(sqlite: Database.Database, table: string): Columns {
 const objectOf = (row: 'NEW' | 'OLD', names: string[]) => `json_object(${names.map((n) => `'${n}', ${row}.${quote(n)}`).join(', ')})`
 
 // The version being made: the one the store holds, plus one (src/db/version.ts bumps it last).
-const MAKING = `coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'version'), 0) + 1`
+const MAKING = 'coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = \'version\'), 0) + 1'
 
 function triggersFor(table: string, { stored, key }: Columns): Map<string, string> {
   const file = (keyOf: string, oldOf: string) => `INSERT INTO history (version, table_name, key, old) VALUES (${MAKING}, '${table}', ${keyOf}, ${oldOf})`

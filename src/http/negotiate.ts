@@ -12,9 +12,18 @@ function formatOf(request: FastifyRequest): 'csv' | 'json' | undefined {
   return format === 'csv' || format === 'json' ? format : undefined
 }
 
-/** The representations a route can give: JSON always, CSV where the route has columns. */
-export function servedTypes(request: FastifyRequest): string[] {
-  return request.routeOptions.config?.csv === undefined ? [JSON_TYPE] : [JSON_TYPE, CSV_TYPE]
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on a route that answers other types than JSON and CSV (the export): all it answers. */
+    types?: readonly string[]
+  }
+}
+
+/** The representations a route can give: its own list, or JSON, and CSV where it has columns. */
+export function servedTypes(request: FastifyRequest): readonly string[] {
+  const config = request.routeOptions.config
+  if (config?.types !== undefined) return config.types
+  return config?.csv === undefined ? [JSON_TYPE] : [JSON_TYPE, CSV_TYPE]
 }
 
 // Media-type parameters other than q (`application/json; charset=utf-8`, `;v=1`) do not
@@ -45,6 +54,8 @@ export function wantsCsv(request: FastifyRequest): boolean {
 
 /** True when the client rules out every representation the route can give. */
 export function notAcceptable(request: FastifyRequest): boolean {
+  // `?format=` decides over Accept; on a route of its own types any value the route checks.
   if (formatOf(request) !== undefined) return false
+  if (request.routeOptions.config?.types !== undefined && (request.query as Record<string, unknown> | undefined)?.format !== undefined) return false
   return preferredType(request.headers.accept, servedTypes(request)) === undefined
 }

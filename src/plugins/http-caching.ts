@@ -86,7 +86,8 @@ export default fp<HttpCachingOptions>(
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'public, no-cache')
         // Every form of an answer names the same request headers it depends on, whether or not
         // this one was compressed (or, where CSV is offered, which type was chosen).
-        if (!request.cacheHit) reply.header('vary', varyOn(reply.getHeader('vary'), request.routeOptions.config?.csv === undefined ? ENCODING : ENCODING_AND_TYPE))
+        const { csv, types } = request.routeOptions.config ?? {}
+        if (!request.cacheHit) reply.header('vary', varyOn(reply.getHeader('vary'), csv === undefined && types === undefined ? ENCODING : ENCODING_AND_TYPE))
       } else if (reply.statusCode >= 400) {
         reply.header('cache-control', 'no-store')
       }

@@ -1,25 +1,15 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { asc, count, gt } from 'drizzle-orm'
 import { z } from 'zod'
-import { Change, collectionOf, type ResourceType } from '../../curation/curation.schemas.js'
-import { changes } from '../../db/schema.js'
-import { csvConfig, type CsvColumns } from '../../http/csv.js'
+import { Change } from '../../curation/curation.schemas.js'
+import { csvConfig } from '../../http/csv.js'
 import { decodeCursor, orderKey, pageParams, sendPage } from '../../http/pagination.js'
 import { listOf, problemResponses } from '../../http/schemas.js'
-
-const changeCsv: CsvColumns<Change> = [
-  { header: 'seq', value: (c) => c.seq },
-  { header: 'at', value: (c) => c.at },
-  { header: 'token', value: (c) => c.token },
-  { header: 'operation', value: (c) => c.operation },
-  { header: 'resource_type', value: (c) => c.resource.type },
-  { header: 'resource_id', value: (c) => c.resource.id },
-  { header: 'href', value: (c) => c.resource.href },
-  { header: 'fields', value: (c) => c.fields.join(' | ') }
-]
+import { createChangesRepository } from './changes.repository.js'
+import { changeCsv } from './changes.schemas.js'
 
 /** GET /v1/changes: the append-only log of accepted writes, for dashboards to poll. */
 const changesFeed: FastifyPluginAsyncZod = async (app) => {
+  const repo = createChangesRepository(app.db)
   app.get(
     '',
     {
@@ -39,25 +29,7 @@ const changesFeed: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { since, limit, cursor } = request.query
-      const after = decodeCursor(cursor, 'seq', orderKey)
-      const from = Math.max(since, after?.[0] ?? 0)
-      const rows = app.db.select().from(changes).where(gt(changes.seq, from)).orderBy(asc(changes.seq)).limit(limit + 1).all()
-      const total = app.db.select({ n: count() }).from(changes).where(gt(changes.seq, since)).get()?.n ?? 0
-      const more = rows.length > limit
-      if (more) rows.pop()
-      const items: Change[] = rows.map((r) => ({
-        seq: r.seq,
-        at: r.at,
-        token: r.tokenName,
-        operation: r.operation,
-        resource: {
-          type: r.resourceType as ResourceType,
-          id: r.resourceId,
-          href: `/v1/${collectionOf[r.resourceType as ResourceType]}/${encodeURIComponent(r.resourceId)}`
-        },
-        fields: r.fields
-      }))
-      return sendPage(request, reply, 'seq', limit, { items, total, nextKey: more ? [rows[rows.length - 1]!.seq] : null })
+      return sendPage(request, reply, 'seq', limit, repo.list(since, limit, decodeCursor(cursor, 'seq', orderKey)))
     }
   )
 }

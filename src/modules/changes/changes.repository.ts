@@ -1,0 +1,32 @@
+import { asc, count, gt } from 'drizzle-orm'
+import type { Change, ResourceType } from '../../curation/curation.schemas.js'
+import { collectionOf } from '../../curation/curation.schemas.js'
+import type { Db } from '../../db/open.js'
+import { changes } from '../../db/schema.js'
+
+export function createChangesRepository(db: Db) {
+  return {
+    /** Changes after `since` (and after the page key), oldest first. */
+    list(since: number, limit: number, after: number[] | undefined) {
+      const from = Math.max(since, after?.[0] ?? 0)
+      const rows = db.select().from(changes).where(gt(changes.seq, from)).orderBy(asc(changes.seq)).limit(limit + 1).all()
+      const total = db.select({ n: count() }).from(changes).where(gt(changes.seq, since)).get()?.n ?? 0
+      const more = rows.length > limit
+      if (more) rows.pop()
+      const items: Change[] = rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        token: r.tokenName,
+        operation: r.operation,
+        resource: {
+          type: r.resourceType as ResourceType,
+          id: r.resourceId,
+          href: `/v1/${collectionOf[r.resourceType as ResourceType]}/${encodeURIComponent(r.resourceId)}`
+        },
+        fields: r.fields,
+        version: r.version
+      }))
+      return { items, total, nextKey: more ? [rows[rows.length - 1]!.seq] : null }
+    }
+  }
+}

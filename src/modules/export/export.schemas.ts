@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { Change } from '../../curation/curation.schemas.js'
+import { Actor } from '../actors/actors.schemas.js'
+import { Issue } from '../issues/issues.schemas.js'
+import { Party } from '../parties/parties.schemas.js'
+import { Proposal } from '../proposals/proposals.schemas.js'
+import { Round } from '../rounds/rounds.schemas.js'
+import { SourceDetail } from '../sources/sources.schemas.js'
+import { Statement } from '../statements/statements.schemas.js'
+import { Version } from '../versions/versions.schemas.js'
+
+/** Each format, the media type it is sent as, and the file name it is saved under. */
+export const exportFormats = {
+  json: { type: 'application/json', suffix: '.json' },
+  jsonl: { type: 'application/x-ndjson', suffix: '.jsonl' },
+  zip: { type: 'application/zip', suffix: '-csv.zip' },
+  sqlite: { type: 'application/vnd.sqlite3', suffix: '.sqlite' }
+} as const
+export type ExportFormat = keyof typeof exportFormats
+
+export const exportQuery = z.strictObject({
+  format: z
+    .enum(Object.keys(exportFormats) as [ExportFormat, ...ExportFormat[]])
+    .optional()
+    .describe(
+      '`json`: one JSON document; `jsonl`: JSON Lines, one item a line; `zip`: one CSV per collection with a Frictionless `datapackage.json`; `sqlite`: a SQLite database of the dataset. Without it, the `Accept` header chooses (`application/json`, `application/x-ndjson`, `application/zip`, `application/vnd.sqlite3`), JSON when it allows any.'
+    ),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version.')
+})
+
+const Licence = z.object({ identifier: z.string().describe('SPDX identifier.'), name: z.string(), url: z.string() })
+
+export const Licences = z
+  .object({
+    data: Licence.describe('The dataset: the annotations (rounds, proposals, issues, who said what, the offsets).'),
+    code: Licence.describe('The service\'s code.'),
+    quotedText: z.string().describe('The terms on which sources\' words are held and quoted: their copyright stays with their publishers.')
+  })
+  .meta({ id: 'Licences', description: 'What may be reused, and on what terms.' })
+
+export const ExportHeader = z.object({
+  name: z.string(),
+  description: z.string(),
+  version: z.number().int(),
+  at: z.string().describe('When this version was made (ISO 8601, UTC).'),
+  madeBy: Version.shape.madeBy,
+  licence: Licences,
+  citation: z.string(),
+  counts: Version.shape.counts,
+  sources: z.array(SourceDetail.pick({ id: true, kind: true, title: true, publisher: true, url: true, licence: true, citation: true }))
+})
+export type ExportHeader = z.infer<typeof ExportHeader>
+
+export const ExportDocument = z
+  .object({
+    dataset: ExportHeader,
+    rounds: z.array(Round),
+    proposals: z.array(Proposal),
+    parties: z.array(Party),
+    actors: z.array(Actor),
+    statements: z.array(Statement),
+    sources: z.array(SourceDetail),
+    issues: z.array(Issue),
+    changes: z.array(Change)
+  })
+  .meta({
+    id: 'Export',
+    description:
+      'The whole dataset at one version: its description, licence and citation, then every collection, each item as its list gives it (and each source with its text). JSON Lines gives the same as `{"collection": "dataset" | "rounds" | …, "item": {…}}` lines.'
+  })
