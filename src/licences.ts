@@ -26,6 +26,9 @@ export const maintainers = 'The negotiation-timeline maintainers'
 
 export const datasetTitle = 'Negotiation timeline: 2022 Russia–Ukraine peace talks'
 
+export const datasetDescription =
+  'Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.'
+
 /** How to cite one dataset version: who, what, which version and when, and where to fetch it again. */
 export function citation(version: number, at: string, origin: string): string {
   return `${maintainers}, "${datasetTitle}", dataset version ${version} (${at.slice(0, 10)}), ${dataLicence.identifier}, ${origin}/v1/export?version=${version}`

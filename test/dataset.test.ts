@@ -28,6 +28,18 @@ describe('GET /v1', () => {
     expect((await ctx.app.inject(dataset.links.openapi!)).statusCode).toBe(200)
   })
 
+  it('states the licences and how to cite this version, as the versions list does', async () => {
+    const dataset = json<Dataset & { versionAt: string; citation: string; licence: Record<string, { identifier: string } | string> }>(await ctx.app.inject({ url: '/v1', headers: { host: 'data.example.org' } }))
+    expect(dataset.licence.data).toMatchObject({ identifier: 'CC-BY-4.0' })
+    expect(dataset.licence.code).toMatchObject({ identifier: 'MIT' })
+    expect(dataset.licence.quotedText).toMatch(/copyright/)
+    expect(dataset.citation).toContain(`dataset version ${dataset.version} (${dataset.versionAt.slice(0, 10)})`)
+    expect(dataset.citation).toContain(`http://data.example.org/v1/export?version=${dataset.version}`)
+    const versions = json<ListBody<{ version: number; at: string; citation: string }>>(await ctx.app.inject({ url: dataset.links.versions!, headers: { host: 'data.example.org' } }))
+    expect(versions.data[0]).toMatchObject({ version: dataset.version, at: dataset.versionAt, citation: dataset.citation })
+    expect((await ctx.app.inject(dataset.links.export!)).statusCode).toBe(200)
+  })
+
   it('takes no parameters', async () => {
     expectProblem(await ctx.app.inject('/v1?limit=5'), 400)
   })

@@ -90,7 +90,7 @@ export interface paths {
         };
         /**
          * Describe the dataset
-         * @description The dataset's version (it changes with every write), its sources with licence and citation, counts, and links to every collection.
+         * @description The dataset's version (it changes with every write) and how to cite it, the licences of the data and the code and the terms on which sources are quoted, the sources with their own licence and citation, counts, and links to every collection, the versions and the whole-dataset export.
          */
         get: operations["getDataset"];
         put?: never;
@@ -1443,6 +1443,147 @@ export interface components {
             /** @description For an article, its body (headline and page furniture removed), verbatim: evidence offsets index into it. Null for reference timelines. */
             text: string | null;
         };
+        /** @description What may be reused, and on what terms. */
+        Licences: {
+            /** @description The dataset: the annotations (rounds, proposals, issues, who said what, the offsets). */
+            data: {
+                /** @description SPDX identifier. */
+                identifier: string;
+                name: string;
+                url: string;
+            };
+            /** @description The service's code. */
+            code: {
+                /** @description SPDX identifier. */
+                identifier: string;
+                name: string;
+                url: string;
+            };
+            /** @description The terms on which sources' words are held and quoted: their copyright stays with their publishers. */
+            quotedText: string;
+        };
+        /**
+         * @description What the store holds, where it comes from and where to find it.
+         * @example {
+         *       "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
+         *       "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
+         *       "version": 1,
+         *       "versionAt": "2026-12-02T02:30:00.000Z",
+         *       "licence": {
+         *         "data": {
+         *           "identifier": "CC-BY-4.0",
+         *           "name": "Creative Commons Attribution 4.0 International",
+         *           "url": "https://creativecommons.org/licenses/by/4.0/"
+         *         },
+         *         "code": {
+         *           "identifier": "MIT",
+         *           "name": "MIT License",
+         *           "url": "https://spdx.org/licenses/MIT.html"
+         *         },
+         *         "quotedText": "Each source's text keeps its publisher's copyright (each source's `licence` says whose). The store holds a news article's text so that every fact can be checked against the exact words it rests on; quotes and evidence spans are short extracts for reference, research and reporting. CC BY 4.0 covers the annotations, not the article's words: republishing the whole text needs its publisher's permission. Reference timelines are stored as dated facts only, with none of their text."
+         *       },
+         *       "citation": "The negotiation-timeline maintainers, \"Negotiation timeline: 2022 Russia–Ukraine peace talks\", dataset version 1 (2026-12-02), CC-BY-4.0, http://localhost:3000/v1/export?version=1",
+         *       "sources": [
+         *         {
+         *           "id": "xinhua-2022-04-ease-tensions",
+         *           "kind": "news_article",
+         *           "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
+         *           "publisher": "Xinhua",
+         *           "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+         *           "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
+         *           "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
+         *           "href": "/v1/sources/xinhua-2022-04-ease-tensions"
+         *         },
+         *         {
+         *           "id": "lcil-negotiation-news",
+         *           "kind": "reference_timeline",
+         *           "title": "Negotiation news and positions of the sides",
+         *           "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
+         *           "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *           "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
+         *           "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
+         *           "href": "/v1/sources/lcil-negotiation-news"
+         *         }
+         *       ],
+         *       "counts": {
+         *         "rounds": 9,
+         *         "proposals": 7,
+         *         "parties": 4,
+         *         "actors": 11,
+         *         "statements": 12,
+         *         "sources": 2,
+         *         "issues": 6,
+         *         "evidence": 48
+         *       },
+         *       "links": {
+         *         "rounds": "/v1/rounds",
+         *         "proposals": "/v1/proposals",
+         *         "parties": "/v1/parties",
+         *         "actors": "/v1/actors",
+         *         "statements": "/v1/statements",
+         *         "sources": "/v1/sources",
+         *         "issues": "/v1/issues",
+         *         "timeline": "/v1/timeline",
+         *         "search": "/v1/search{?q}",
+         *         "stats": "/v1/stats",
+         *         "changes": "/v1/changes",
+         *         "versions": "/v1/versions",
+         *         "export": "/v1/export",
+         *         "openapi": "/openapi.json",
+         *         "docs": "/docs"
+         *       }
+         *     }
+         */
+        Dataset: {
+            name: string;
+            description: string;
+            /** @description Changes with every write to the store: compare it to know whether anything changed. Every version can be fetched again from `/v1/export?version=N`. */
+            version: number;
+            /** @description When this version was made (ISO 8601, UTC). */
+            versionAt: string;
+            licence: components["schemas"]["Licences"];
+            /** @description How to cite the dataset at this version: who, what, version, date, licence, and where to fetch this very version again. */
+            citation: string;
+            /** @description Every source, with its licence and how to cite it. */
+            sources: {
+                id: string;
+                /** @enum {string} */
+                kind: "news_article" | "reference_timeline";
+                title: string;
+                publisher: string;
+                url: string | null;
+                licence: string;
+                citation: string;
+                href: string;
+            }[];
+            counts: {
+                rounds: number;
+                proposals: number;
+                parties: number;
+                actors: number;
+                statements: number;
+                sources: number;
+                issues: number;
+                evidence: number;
+            };
+            links: {
+                rounds: string;
+                proposals: string;
+                parties: string;
+                actors: string;
+                statements: string;
+                sources: string;
+                issues: string;
+                timeline: string;
+                search: string;
+                stats: string;
+                changes: string;
+                versions: string;
+                export: string;
+                openapi: string;
+                docs: string;
+            };
+        };
         /**
          * @description One dataset version: every accepted write makes one, and each can be fetched again, exactly, from `/v1/export?version=N`.
          * @example {
@@ -1501,25 +1642,6 @@ export interface components {
                 changes: string;
             };
         };
-        /** @description What may be reused, and on what terms. */
-        Licences: {
-            /** @description The dataset: the annotations (rounds, proposals, issues, who said what, the offsets). */
-            data: {
-                /** @description SPDX identifier. */
-                identifier: string;
-                name: string;
-                url: string;
-            };
-            /** @description The service's code. */
-            code: {
-                /** @description SPDX identifier. */
-                identifier: string;
-                name: string;
-                url: string;
-            };
-            /** @description The terms on which sources' words are held and quoted: their copyright stays with their publishers. */
-            quotedText: string;
-        };
         /** @description The whole dataset at one version: its description, licence and citation, then every collection, each item as its list gives it (and each source with its text). JSON Lines gives the same as `{"collection": "dataset" | "rounds" | …, "item": {…}}` lines. */
         Export: {
             dataset: {
@@ -1571,104 +1693,6 @@ export interface components {
             sources: components["schemas"]["SourceDetail"][];
             issues: components["schemas"]["Issue"][];
             changes: components["schemas"]["Change"][];
-        };
-        /**
-         * @description What the store holds, where it comes from and where to find it.
-         * @example {
-         *       "name": "Negotiation timeline: 2022 Russia–Ukraine peace talks",
-         *       "description": "Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.",
-         *       "version": 1,
-         *       "sources": [
-         *         {
-         *           "id": "xinhua-2022-04-ease-tensions",
-         *           "kind": "news_article",
-         *           "title": "Russia, Ukraine continue efforts to ease tensions, defend interests",
-         *           "publisher": "Xinhua",
-         *           "url": "https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
-         *           "licence": "© Xinhua News Agency. Stored and quoted here for reference and research; the text is not covered by this project's licence.",
-         *           "citation": "Xinhua, \"Russia, Ukraine continue efforts to ease tensions, defend interests\", April 2022 (between 4 and 7 April), republished by the Ghanaian Times, https://www.ghanaiantimes.com.gh/russia-ukraine-continue-efforts-to-ease-tensions-defend-interests/",
-         *           "href": "/v1/sources/xinhua-2022-04-ease-tensions"
-         *         },
-         *         {
-         *           "id": "lcil-negotiation-news",
-         *           "kind": "reference_timeline",
-         *           "title": "Negotiation news and positions of the sides",
-         *           "publisher": "Lauterpacht Centre for International Law, University of Cambridge (Ukraine Peace Settlement Project)",
-         *           "url": "https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-         *           "licence": "Facts only: no text of this page is stored. Cite the Lauterpacht Centre for International Law as the source of the dated facts.",
-         *           "citation": "Lauterpacht Centre for International Law, University of Cambridge, Ukraine Peace Settlement Project, \"Negotiation news and positions of the sides\", https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides",
-         *           "href": "/v1/sources/lcil-negotiation-news"
-         *         }
-         *       ],
-         *       "counts": {
-         *         "rounds": 9,
-         *         "proposals": 7,
-         *         "parties": 4,
-         *         "actors": 11,
-         *         "statements": 12,
-         *         "sources": 2,
-         *         "issues": 6,
-         *         "evidence": 48
-         *       },
-         *       "links": {
-         *         "rounds": "/v1/rounds",
-         *         "proposals": "/v1/proposals",
-         *         "parties": "/v1/parties",
-         *         "actors": "/v1/actors",
-         *         "statements": "/v1/statements",
-         *         "sources": "/v1/sources",
-         *         "issues": "/v1/issues",
-         *         "timeline": "/v1/timeline",
-         *         "search": "/v1/search{?q}",
-         *         "stats": "/v1/stats",
-         *         "changes": "/v1/changes",
-         *         "openapi": "/openapi.json",
-         *         "docs": "/docs"
-         *       }
-         *     }
-         */
-        Dataset: {
-            name: string;
-            description: string;
-            /** @description Changes with every write to the store: compare it to know whether anything changed. */
-            version: number;
-            /** @description Every source, with its licence and how to cite it. */
-            sources: {
-                id: string;
-                /** @enum {string} */
-                kind: "news_article" | "reference_timeline";
-                title: string;
-                publisher: string;
-                url: string | null;
-                licence: string;
-                citation: string;
-                href: string;
-            }[];
-            counts: {
-                rounds: number;
-                proposals: number;
-                parties: number;
-                actors: number;
-                statements: number;
-                sources: number;
-                issues: number;
-                evidence: number;
-            };
-            links: {
-                rounds: string;
-                proposals: string;
-                parties: string;
-                actors: string;
-                statements: string;
-                sources: string;
-                issues: string;
-                timeline: string;
-                search: string;
-                stats: string;
-                changes: string;
-                openapi: string;
-                docs: string;
-            };
         };
         Health: {
             /** @constant */

@@ -130,8 +130,9 @@ export default fp<HttpCachingOptions>(
         invalidate()
       }
       const headers = request.headers
-      // One entry per representation, content coding asked for, CORS or not, and URL.
-      const key = `${wantsCsv(request) ? 'csv' : 'json'} ${headers['accept-encoding'] ?? ''}${headers['x-no-compression'] === undefined ? '' : ' x'}${headers.origin === undefined ? '' : ' cors'} ${request.url}`
+      // One entry per representation, content coding asked for, CORS or not, and URL, host
+      // included: a citation names the address it was asked at.
+      const key = `${wantsCsv(request) ? 'csv' : 'json'} ${headers['accept-encoding'] ?? ''}${headers['x-no-compression'] === undefined ? '' : ' x'}${headers.origin === undefined ? '' : ' cors'} ${headers.host ?? ''}${request.url}`
       const answer = kept.get(key)
       if (answer === undefined) {
         request.cacheKey = key

@@ -1,12 +1,14 @@
-import { asc } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
-import { sources } from '../../db/schema.js'
+import { sources, versions } from '../../db/schema.js'
 import { datasetCounts, readVersion } from '../../db/version.js'
 
 export function createDatasetRepository(db: Db) {
   return {
     version: () => readVersion(db),
     counts: () => datasetCounts(db),
+    /** When a version was made; a store's first version before any is recorded has no time. */
+    versionAt: (version: number) => db.select({ at: versions.at }).from(versions).where(eq(versions.version, version)).get()?.at ?? '',
     sources() {
       return db
         .select({

@@ -1,13 +1,28 @@
 import { z } from 'zod'
 import { sourceKinds } from '../../db/vocabulary.js'
+import { codeLicence, dataLicence, quotedTextTerms } from '../../licences.js'
+
+const Licence = z.object({ identifier: z.string().describe('SPDX identifier.'), name: z.string(), url: z.string() })
+
+export const Licences = z
+  .object({
+    data: Licence.describe('The dataset: the annotations (rounds, proposals, issues, who said what, the offsets).'),
+    code: Licence.describe('The service\'s code.'),
+    quotedText: z.string().describe('The terms on which sources\' words are held and quoted: their copyright stays with their publishers.')
+  })
+  .meta({ id: 'Licences', description: 'What may be reused, and on what terms.' })
 
 export const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources', 'issues'] as const
-const extraLinks = ['timeline', 'search', 'stats', 'changes', 'openapi', 'docs'] as const
+const extraLinks = ['timeline', 'search', 'stats', 'changes', 'versions', 'export', 'openapi', 'docs'] as const
 
 const datasetExample = {
   name: 'Negotiation timeline: 2022 Russia–Ukraine peace talks',
   description: 'Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.',
   version: 1,
+  versionAt: '2026-12-02T02:30:00.000Z',
+  licence: { data: dataLicence, code: codeLicence, quotedText: quotedTextTerms },
+  citation:
+    'The negotiation-timeline maintainers, "Negotiation timeline: 2022 Russia–Ukraine peace talks", dataset version 1 (2026-12-02), CC-BY-4.0, http://localhost:3000/v1/export?version=1',
   sources: [
     {
       id: 'xinhua-2022-04-ease-tensions',
@@ -52,6 +67,8 @@ const datasetExample = {
     search: '/v1/search{?q}',
     stats: '/v1/stats',
     changes: '/v1/changes',
+    versions: '/v1/versions',
+    export: '/v1/export',
     openapi: '/openapi.json',
     docs: '/docs'
   }
@@ -61,7 +78,10 @@ export const Dataset = z
   .object({
     name: z.string(),
     description: z.string(),
-    version: z.number().int().describe('Changes with every write to the store: compare it to know whether anything changed.'),
+    version: z.number().int().describe('Changes with every write to the store: compare it to know whether anything changed. Every version can be fetched again from `/v1/export?version=N`.'),
+    versionAt: z.string().describe('When this version was made (ISO 8601, UTC).'),
+    licence: Licences,
+    citation: z.string().describe('How to cite the dataset at this version: who, what, version, date, licence, and where to fetch this very version again.'),
     sources: z
       .array(
         z.object({

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { noQuery } from '../../http/params.js'
 import { problemResponses } from '../../http/schemas.js'
 import { createDatasetRepository } from './dataset.repository.js'
+import { citation, codeLicence, dataLicence, datasetDescription, datasetTitle, quotedTextTerms } from '../../licences.js'
 import { collections, Dataset } from './dataset.schemas.js'
 
 const dataset: FastifyPluginAsyncZod = async (app) => {
@@ -14,28 +15,36 @@ const dataset: FastifyPluginAsyncZod = async (app) => {
         tags: ['dataset'],
         operationId: 'getDataset',
         summary: 'Describe the dataset',
-        description: 'The dataset\'s version (it changes with every write), its sources with licence and citation, counts, and links to every collection.',
+        description: 'The dataset\'s version (it changes with every write) and how to cite it, the licences of the data and the code and the terms on which sources are quoted, the sources with their own licence and citation, counts, and links to every collection, the versions and the whole-dataset export.',
         querystring: noQuery,
         response: { 200: Dataset, ...problemResponses }
       }
     },
-    async () => ({
-      name: 'Negotiation timeline: 2022 Russia–Ukraine peace talks',
-      description:
-        'Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.',
-      version: repo.version(),
-      sources: repo.sources().map((s) => ({ ...s, href: `/v1/sources/${s.id}` })),
-      counts: repo.counts(),
-      links: {
-        ...Object.fromEntries(collections.map((c) => [c, `/v1/${c}`])),
-        timeline: '/v1/timeline',
-        search: '/v1/search{?q}',
-        stats: '/v1/stats',
-        changes: '/v1/changes',
-        openapi: '/openapi.json',
-        docs: '/docs'
-      } as Dataset['links']
-    })
+    async (request) => {
+      const version = repo.version()
+      const versionAt = repo.versionAt(version)
+      return {
+        name: datasetTitle,
+        description: datasetDescription,
+        version,
+        versionAt,
+        licence: { data: dataLicence, code: codeLicence, quotedText: quotedTextTerms },
+        citation: citation(version, versionAt, `${request.protocol}://${request.host}`),
+        sources: repo.sources().map((s) => ({ ...s, href: `/v1/sources/${s.id}` })),
+        counts: repo.counts(),
+        links: {
+          ...Object.fromEntries(collections.map((c) => [c, `/v1/${c}`])),
+          timeline: '/v1/timeline',
+          search: '/v1/search{?q}',
+          stats: '/v1/stats',
+          changes: '/v1/changes',
+          versions: '/v1/versions',
+          export: '/v1/export',
+          openapi: '/openapi.json',
+          docs: '/docs'
+        } as Dataset['links']
+      }
+    }
   )
 }
 

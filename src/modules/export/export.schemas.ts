@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Change } from '../../curation/curation.schemas.js'
+import { Licences } from '../dataset/dataset.schemas.js'
 import { Actor } from '../actors/actors.schemas.js'
 import { Issue } from '../issues/issues.schemas.js'
 import { Party } from '../parties/parties.schemas.js'
@@ -32,16 +33,6 @@ export const exportQuery = z.strictObject({
     .optional()
     .describe('The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version.')
 })
-
-const Licence = z.object({ identifier: z.string().describe('SPDX identifier.'), name: z.string(), url: z.string() })
-
-export const Licences = z
-  .object({
-    data: Licence.describe('The dataset: the annotations (rounds, proposals, issues, who said what, the offsets).'),
-    code: Licence.describe('The service\'s code.'),
-    quotedText: z.string().describe('The terms on which sources\' words are held and quoted: their copyright stays with their publishers.')
-  })
-  .meta({ id: 'Licences', description: 'What may be reused, and on what terms.' })
 
 export const ExportHeader = z.object({
   name: z.string(),

@@ -8,7 +8,7 @@ import { noneMatch, uncodedEtag } from '../../http/conditional.js'
 import { NotFoundError } from '../../http/errors.js'
 import { preferredType } from '../../http/negotiate.js'
 import { problemResponses } from '../../http/schemas.js'
-import { citation, codeLicence, dataLicence, datasetTitle, quotedTextTerms } from '../../licences.js'
+import { citation, codeLicence, dataLicence, datasetDescription, datasetTitle, quotedTextTerms } from '../../licences.js'
 import { createDatasetRepository } from '../dataset/dataset.repository.js'
 import { createVersionsRepository } from '../versions/versions.repository.js'
 import { exportedCollections } from './export.collections.js'
@@ -69,7 +69,7 @@ const exporter: FastifyPluginAsyncZod = async (app) => {
         try {
           const header: ExportHeader = {
             name: datasetTitle,
-            description: 'Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.',
+            description: datasetDescription,
             version,
             at: kept.at,
             madeBy: kept.madeBy,
