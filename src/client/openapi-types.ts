@@ -1819,6 +1819,8 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
                 cursor?: string;
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2415,6 +2417,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2989,6 +2993,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3129,6 +3135,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path: {
@@ -3219,6 +3227,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3800,6 +3810,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path: {
@@ -3910,6 +3922,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -4484,6 +4498,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5063,6 +5079,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5206,6 +5224,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5274,6 +5294,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5387,6 +5409,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
