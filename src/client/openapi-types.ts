@@ -531,6 +531,11 @@ export interface paths {
         /**
          * Counts for dashboards
          * @description Rounds by status and format, proposals by party, type and category, statements by actor and mode, and the first and last dates the data covers.
+         *
+         *     As CSV (`Accept: text/csv` or `?format=csv`), every count is a tidy row `dimension,key,count`: first the totals (`total,rounds,9`, `total,proposals,…`, `total,statements,…`),
+         *     then each breakdown in the order of the JSON, named `<resource>_by_<field>`: `rounds_by_status`, `rounds_by_format`, `proposals_by_party`, `proposals_by_type`,
+         *     `proposals_by_category`, `statements_by_actor`, `statements_by_mode`, with the status, format, party id, type, issue id, actor id or mode as `key`
+         *     (`proposals_by_party,ukraine,5`). A breakdown's counts sum to its resource's total. The dataset version is in the file name; the dates are in the JSON only.
          */
         get: operations["getStats"];
         put?: never;
@@ -5347,7 +5352,12 @@ export interface operations {
     };
     getStats: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5361,6 +5371,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter, cursor or body is invalid. */

@@ -30,7 +30,7 @@ export function finishDocument<T extends object>(document: T, csvColumns: Readon
         ok.content['text/csv'] = {
           schema: {
             type: 'string',
-            description: `RFC 4180 CSV (with \`Accept: text/csv\` or \`?format=csv\`): a header row, then one row per item. Columns: ${columns.join(', ')}. Several values in one cell are separated by " | ". A text cell that begins with =, +, -, @, a tab or a carriage return begins with an apostrophe (\`'\`) so that a spreadsheet shows it instead of running it as a formula; numbers and dates are never changed. \`?bom=true\` puts a UTF-8 byte-order mark first, for Excel. \`Content-Disposition: attachment; filename="negotiation-timeline-<path>-v<version>.csv"\` names the download: the path after /v1 and the dataset version, with \`-page\` for a page after the first.`
+            description: `RFC 4180 CSV (with \`Accept: text/csv\` or \`?format=csv\`): a header row, then one row per item unless the description says otherwise. Columns: ${columns.join(', ')}. Several values in one cell are separated by " | ". A text cell that begins with =, +, -, @, a tab or a carriage return begins with an apostrophe (\`'\`) so that a spreadsheet shows it instead of running it as a formula; numbers and dates are never changed. \`?bom=true\` puts a UTF-8 byte-order mark first, for Excel. \`Content-Disposition: attachment; filename="negotiation-timeline-<path>-v<version>.csv"\` names the download: the path after /v1 and the dataset version, with \`-page\` for a page after the first.`
           }
         }
       }
