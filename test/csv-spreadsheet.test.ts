@@ -98,6 +98,22 @@ describe('the file name of a CSV answer', () => {
   })
 })
 
+describe('the OpenAPI description of CSV', () => {
+  it('says on every operation that answers CSV how it is paged, and where the whole dataset is', async () => {
+    type Operation = { description: string; parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: { description: string } }> }> }
+    const paths = (await ctx.app.inject('/openapi.json')).json().paths as Record<string, Record<string, Operation>>
+    const csvOperations = Object.entries(paths).flatMap(([path, ops]) => Object.values(ops).filter((op) => op.responses['200']?.content?.['text/csv']).map((op) => ({ path, op })))
+    expect(csvOperations.map((o) => o.path)).toEqual(expect.arrayContaining(['/v1/rounds', '/v1/parties/{id}/proposals', '/v1/stats']))
+    for (const { path, op } of csvOperations) {
+      expect(op.description, path).toContain('`GET /v1/export`')
+      const paged = op.parameters?.some((p) => p.name === 'cursor') === true
+      expect(op.description.includes('CSV is paged like JSON'), path).toBe(paged)
+      expect(op.parameters?.map((p) => p.name), path).toContain('bom')
+      expect(op.responses['200']!.content!['text/csv']!.schema.description, path).toMatch(/byte-order mark.*Content-Disposition/)
+    }
+  })
+})
+
 describe('toCsv', () => {
   const columns: CsvColumns<{ text: string; n: number | null; day: string }> = [
     { header: 'text', value: (r) => r.text },
