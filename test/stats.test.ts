@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { expectProblem, json, useApp, walk } from './helper.js'
 
@@ -35,7 +36,57 @@ describe('GET /v1/stats', () => {
     expect(stats.dates).toEqual({ first: '2022-02-28', last: '2022-04-07' })
   })
 
-  it('takes no parameters', async () => {
+  it('takes no parameters but the representation', async () => {
     expectProblem(await ctx.app.inject('/v1/stats?by=party'), 400)
+    expectProblem(await ctx.app.inject('/v1/stats?format=csv&bom=maybe'), 400)
+    expectProblem(await ctx.app.inject('/v1/stats?limit=10'), 400)
+  })
+})
+
+describe('GET /v1/stats as CSV', () => {
+  const csvRows = (body: string) => parse(body, { columns: true }) as { dimension: string; key: string; count: string }[]
+
+  it('gives every count of the JSON as a tidy row: dimension, key, count', async () => {
+    const stats = json<Stats & { version: number }>(await ctx.app.inject('/v1/stats'))
+    for (const response of [await ctx.app.inject('/v1/stats?format=csv'), await ctx.app.inject({ url: '/v1/stats', headers: { accept: 'text/csv' } })]) {
+      expect(response.statusCode).toBe(200)
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present')
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="negotiation-timeline-stats-v${stats.version}.csv"`)
+      expect(response.body.split('\r\n')[0]).toBe('dimension,key,count')
+      const rows = csvRows(response.body)
+      const count = (dimension: string) => rows.filter((r) => r.dimension === dimension).reduce((n, r) => n + Number(r.count), 0)
+      const breakdown = (dimension: string) => Object.fromEntries(rows.filter((r) => r.dimension === dimension).map((r) => [r.key, Number(r.count)]))
+      for (const resource of ['rounds', 'proposals', 'statements'] as const) {
+        expect(breakdown('total')[resource], resource).toBe(stats[resource].total)
+        const { total, ...breakdowns } = stats[resource]
+        for (const [name, counts] of Object.entries(breakdowns)) {
+          const dimension = `${resource}_${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`
+          expect(breakdown(dimension), dimension).toEqual(counts)
+          expect(count(dimension), dimension).toBe(total)
+        }
+      }
+      expect([...new Set(rows.map((r) => r.dimension))]).toEqual([
+        'total',
+        'rounds_by_status',
+        'rounds_by_format',
+        'proposals_by_party',
+        'proposals_by_type',
+        'proposals_by_category',
+        'statements_by_actor',
+        'statements_by_mode'
+      ])
+      // Every row is one of the JSON's counts, and every count is a row.
+      const countsInJson = [stats.rounds, stats.proposals, stats.statements].flatMap((r) => [r.total, ...Object.values(r).flatMap((v) => (typeof v === 'number' ? [] : Object.values(v)))])
+      expect(rows.length).toBe(countsInJson.length)
+      expect(rows.reduce((n, r) => n + Number(r.count), 0)).toBe(countsInJson.reduce((a, b) => a + b, 0))
+    }
+  })
+
+  it('negotiates like every CSV answer: bom=true, and 406 for what it cannot give', async () => {
+    const withBom = await ctx.app.inject('/v1/stats?format=csv&bom=true')
+    expect([...withBom.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(withBom.rawPayload.subarray(3).toString()).toBe((await ctx.app.inject('/v1/stats?format=csv')).body)
+    expect((await ctx.app.inject({ url: '/v1/stats?format=json', headers: { accept: 'text/csv' } })).headers['content-type']).toMatch(/^application\/json/)
+    expectProblem(await ctx.app.inject({ url: '/v1/stats', headers: { accept: 'image/png' } }), 406)
   })
 })

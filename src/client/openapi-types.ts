@@ -111,6 +111,8 @@ export interface paths {
         /**
          * List rounds of talks
          * @description Every session of talks, held, ongoing or proposed, oldest first by default. A round matches `from`/`to` when its date range overlaps them.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listRounds"];
         put?: never;
@@ -163,6 +165,8 @@ export interface paths {
         /**
          * List proposals, conditions, demands and assessments
          * @description Every position a party tabled, in the source's own words, oldest first.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listProposals"];
         put?: never;
@@ -215,6 +219,8 @@ export interface paths {
         /**
          * List parties
          * @description The sides in the talks and the states that host or mediate them.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listParties"];
         put?: never;
@@ -255,6 +261,8 @@ export interface paths {
         /**
          * List one party's proposals
          * @description The proposals, conditions, demands and assessments one party tabled, e.g. Kyiv's: `/v1/parties/kiev/proposals`, `/v1/parties/kyiv/proposals` and `/v1/parties/ukraine/proposals` return the same list.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listPartyProposals"];
         put?: never;
@@ -275,6 +283,8 @@ export interface paths {
         /**
          * List actors
          * @description The people and organizations the sources name, in the order they appear. `quoted=true` keeps those with at least one statement.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listActors"];
         put?: never;
@@ -327,6 +337,8 @@ export interface paths {
         /**
          * List what one actor said
          * @description The statements attributed to one actor, oldest first.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listActorStatements"];
         put?: never;
@@ -347,6 +359,8 @@ export interface paths {
         /**
          * List statements
          * @description What actors said, as reported, oldest first: direct quotations, reported speech with quoted words, and paraphrase. A statement matches `from`/`to` when its date range overlaps them.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listStatements"];
         put?: never;
@@ -399,6 +413,8 @@ export interface paths {
         /**
          * List sources
          * @description The documents facts were taken from, with licence and citation. The text of each is at `/v1/sources/{id}`.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listSources"];
         put?: never;
@@ -451,6 +467,8 @@ export interface paths {
         /**
          * List issues with each party's positions
          * @description The position matrix: each subject of the talks (NATO membership, neutrality, nuclear weapons, a leaders' meeting…) with, per party, the proposals, conditions, demands and assessments it tabled and the statements its people made on it, oldest first, with evidence; independent voices (analysts) come last as `party: null`. Issues in their curated order. With `party`, only that party's positions, and only the issues it has one on (`page.total` counts those). CSV has one row per issue and party (an issue with no position at all: one row with an empty `party` and counts of 0), so a page of CSV may hold more rows than `limit`; `page.total` and `X-Total-Count` count issues.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listIssues"];
         put?: never;
@@ -491,6 +509,8 @@ export interface paths {
         /**
          * One chronological feed of events
          * @description Rounds, proposals tabled, statements and source publications in one feed for dashboards. Each event is placed on one day: the first day of its date range, except a `within` range (one day the sources do not give), which is placed on its last day and reads "by <latest>". The feed is ordered by that day, then rounds, proposals, statements, publications, then the order they were added. An `unscheduled` event (a proposed meeting with no day: `date.kind` `unscheduled`, `earliest` and `latest` null) comes after every dated event; it is never placed on a day, so it matches no `from`/`to` window. A dated event matches `from`/`to` when its date range overlaps them. Each event links to its record.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listTimeline"];
         put?: never;
@@ -511,6 +531,8 @@ export interface paths {
         /**
          * Search everything
          * @description Full-text search (SQLite FTS5) across rounds, proposals, statements, actors (names and aliases) and source text, best match first, each hit with a highlighted snippet and a link to its record. Any text is a valid query: operators are read as plain words.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["search"];
         put?: never;
@@ -531,6 +553,13 @@ export interface paths {
         /**
          * Counts for dashboards
          * @description Rounds by status and format, proposals by party, type and category, statements by actor and mode, and the first and last dates the data covers.
+         *
+         *     As CSV (`Accept: text/csv` or `?format=csv`), every count is a tidy row `dimension,key,count`: first the totals (`total,rounds,9`, `total,proposals,…`, `total,statements,…`),
+         *     then each breakdown in the order of the JSON, named `<resource>_by_<field>`: `rounds_by_status`, `rounds_by_format`, `proposals_by_party`, `proposals_by_type`,
+         *     `proposals_by_category`, `statements_by_actor`, `statements_by_mode`, with the status, format, party id, type, issue id, actor id or mode as `key`
+         *     (`proposals_by_party,ukraine,5`). A breakdown's counts sum to its resource's total. The dataset version is in the file name; the dates are in the JSON only.
+         *
+         *     For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["getStats"];
         put?: never;
@@ -551,6 +580,8 @@ export interface paths {
         /**
          * What changed
          * @description Every accepted write, oldest first: when, by which token, what operation on which record, and which fields. Poll with `since` set to the last `seq` you saw; the dataset `version` of `/v1` also changes with every write.
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listChanges"];
         put?: never;
@@ -571,6 +602,8 @@ export interface paths {
         /**
          * Dataset versions
          * @description Every dataset version, newest first: when it was made, by the seeder or by which token's write, how many records it held, and how to cite it. Each one can be fetched again, byte for byte, from `/v1/export?version=N`. A store that existed before versions were kept starts with the version it held then (`madeBy: upgrade`).
+         *
+         *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
         get: operations["listVersions"];
         put?: never;
@@ -2014,6 +2047,8 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. Opaque: pass it back as it was received. */
                 cursor?: string;
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2610,6 +2645,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3184,6 +3221,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3324,6 +3363,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path: {
@@ -3414,6 +3455,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3995,6 +4038,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path: {
@@ -4105,6 +4150,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -4679,6 +4726,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5258,6 +5307,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5401,6 +5452,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5469,6 +5522,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5520,7 +5575,12 @@ export interface operations {
     };
     getStats: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
+                format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5534,6 +5594,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Stats"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter, cursor or body is invalid. */
@@ -5582,6 +5643,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;

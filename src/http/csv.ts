@@ -21,9 +21,24 @@ declare module 'fastify' {
   }
 }
 
-export function toCsv<T>(items: T[], columns: CsvColumns<T>): string {
+export interface CsvOptions {
+  /** The header row; false for the later parts of a file written a page at a time. */
+  header?: boolean
+  /** A UTF-8 byte-order mark first: without it Excel reads UTF-8 as Windows-1252. */
+  bom?: boolean
+}
+
+/**
+ * Every CSV this service writes goes through here, so every one is safe to open in a
+ * spreadsheet: a text cell starting with =, +, -, @, a tab or a carriage return (or the
+ * full-width =, +, -, @) gets a leading `'`, so curated text is never run as a formula.
+ * csv-stringify's escape_formulas leaves number cells alone (a negative number keeps its
+ * sign); dates are ISO text starting with a digit, so they are never touched.
+ */
+export function toCsv<T>(items: T[], columns: CsvColumns<T>, options: CsvOptions = {}): string {
   const rows = items.map((item) => columns.map((column) => column.value(item)))
-  return stringify([columns.map((c) => c.header), ...rows], { record_delimiter: 'windows', cast: { boolean: (b) => String(b) } })
+  const records = options.header === false ? rows : [columns.map((c) => c.header), ...rows]
+  return stringify(records, { record_delimiter: 'windows', cast: { boolean: (b) => String(b) }, escape_formulas: true, bom: options.bom === true })
 }
 
 /**

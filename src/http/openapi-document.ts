@@ -14,6 +14,12 @@ function collectRefs(node: Json, into: Set<string>): void {
   }
 }
 
+type Operation = { operationId?: string; description?: string; parameters?: { name?: string; in?: string }[]; responses?: { [status: string]: { content?: Doc } } }
+
+// Said on every operation that answers CSV, where a reader deciding how to fetch looks.
+const wholeDataset = 'For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.'
+const pagedCsv = `CSV is paged like JSON: \`limit\` items a page (20 by default, at most 100), the next page in the \`Link: rel="next"\` header, the number of every match in \`X-Total-Count\`. ${wholeDataset}`
+
 /**
  * Error answers are `application/problem+json`, and the zod registry emits an "…Input"
  * twin of every named schema whether or not a request uses it: say the first, drop the
@@ -21,16 +27,18 @@ function collectRefs(node: Json, into: Set<string>): void {
  */
 export function finishDocument<T extends object>(document: T, csvColumns: ReadonlyMap<string, string[]> = new Map()): T {
   const doc = document as unknown as Doc
-  const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: { responses?: { [status: string]: { content?: Doc } } } } }
+  const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: Operation } }
   for (const operations of Object.values(paths)) {
-    for (const operation of Object.values(operations) as { operationId?: string; responses?: { [status: string]: { content?: Doc } } }[]) {
+    for (const operation of Object.values(operations)) {
       const columns = operation.operationId === undefined ? undefined : csvColumns.get(operation.operationId)
       const ok = operation.responses?.['200']
       if (columns !== undefined && ok?.content !== undefined) {
+        const paged = operation.parameters?.some((p) => p.in === 'query' && p.name === 'cursor') === true
+        operation.description = `${operation.description ?? ''}\n\n${paged ? pagedCsv : wholeDataset}`.trim()
         ok.content['text/csv'] = {
           schema: {
             type: 'string',
-            description: `RFC 4180 CSV (with \`Accept: text/csv\` or \`?format=csv\`): a header row, then one row per item. Columns: ${columns.join(', ')}. Several values in one cell are separated by " | ".`
+            description: `RFC 4180 CSV (with \`Accept: text/csv\` or \`?format=csv\`): a header row, then one row per item unless the description says otherwise. Columns: ${columns.join(', ')}. Several values in one cell are separated by " | ". A text cell that begins with =, +, -, @, a tab or a carriage return begins with an apostrophe (\`'\`) so that a spreadsheet shows it instead of running it as a formula; numbers and dates are never changed. \`?bom=true\` puts a UTF-8 byte-order mark first, for Excel. \`Content-Disposition: attachment; filename="negotiation-timeline-<path>-v<version>.csv"\` names the download: the path after /v1 and the dataset version, with \`-page\` for a page after the first.`
           }
         }
       }

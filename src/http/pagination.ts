@@ -3,9 +3,8 @@
 // grows, and costs the same on page 1000 as on page 1.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { toCsv } from './csv.js'
+import { answersCsv, sendCsv } from './csv-reply.js'
 import { badParameter } from './errors.js'
-import { wantsCsv } from './negotiate.js'
 
 export const limitParam = z.coerce
   .number()
@@ -28,7 +27,18 @@ export const formatParam = z
   .optional()
   .describe('`csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says.')
 
-export const pageParams = { limit: limitParam, cursor: cursorParam, format: formatParam }
+export const bomParam = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => v === 'true')
+  .describe(
+    '`true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer.'
+  )
+
+/** What every route that also answers CSV takes: which representation, and Excel's BOM. */
+export const representationParams = { format: formatParam, bom: bomParam }
+
+export const pageParams = { limit: limitParam, cursor: cursorParam, ...representationParams }
 
 export type SortKey = (string | number | null)[]
 
@@ -89,13 +99,7 @@ export function sendPage<T>(request: FastifyRequest, reply: FastifyReply, sort: 
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
   reply.header('x-total-count', String(result.total))
-  const { csv: columns, csvRows } = request.routeOptions.config
-  if (columns !== undefined && wantsCsv(request)) {
-    const rows = csvRows === undefined ? result.items : result.items.flatMap((item) => csvRows(item as never))
-    // A string body is sent as it is: the JSON response schema does not apply to it.
-    reply.type('text/csv; charset=utf-8; header=present')
-    return reply.send(toCsv(rows as never[], columns)) as never
-  }
+  if (answersCsv(request)) return sendCsv(request, reply, result.items)
   return { data: result.items, page: { limit, total: result.total, nextCursor } }
 }
 

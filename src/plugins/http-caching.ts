@@ -30,7 +30,7 @@ export interface HttpCachingOptions {
   responseCacheBytes: number
 }
 
-const exposedHeaders = ['Link', 'ETag', 'X-Request-Id', 'X-Total-Count', 'Location', 'Retry-After']
+const exposedHeaders = ['Link', 'ETag', 'X-Request-Id', 'X-Total-Count', 'Location', 'Retry-After', 'Content-Disposition']
 // Headers that belong to one request or one transfer, never to a kept answer.
 const perRequest = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
 // Lower case, as @fastify/compress looks for its own name there.

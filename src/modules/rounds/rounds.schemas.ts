@@ -85,7 +85,8 @@ export const roundsQuery = z.strictObject({
   q: qParam.meta({ examples: ['Istanbul'] }),
   sort: z.enum(roundSorts).default('date').describe('`date`: oldest first (the default); `-date`: newest first.'),
   limit: pageParams.limit,
-  cursor: pageParams.cursor
+  cursor: pageParams.cursor,
+  bom: pageParams.bom
 })
 
 export const roundCsv: CsvColumns<Round> = [

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cursorParam, formatParam, limitParam } from '../../http/pagination.js'
+import { bomParam, cursorParam, formatParam, limitParam } from '../../http/pagination.js'
 import type { CsvColumns } from '../../http/csv.js'
 import { listParam, noControlCharacters } from '../../http/filters.js'
 
@@ -46,7 +46,8 @@ export const searchQuery = z.strictObject({
   type: listParam(searchTypes, 'Only these kinds of record: `round`, `proposal`, `statement`, `actor`, `source`; repeat the parameter or separate with commas.'),
   limit: limitParam,
   cursor: cursorParam,
-  format: formatParam
+  format: formatParam,
+  bom: bomParam
 })
 
 export const searchCsv: CsvColumns<SearchHit> = [
