@@ -5706,6 +5706,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `csv` for RFC 4180 CSV (same as `Accept: text/csv`), `json` for JSON whatever the Accept header says. */
                 format?: "json" | "csv";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;

@@ -44,9 +44,7 @@ async function writeTable(dir: string, collection: Collection): Promise<object> 
         })
       }
       if (rows.length === 0 && !first) continue
-      const csv = toCsv(rows as never[], collection.columns)
-      // The header once, at the top.
-      writeSync(fd, first ? csv : csv.slice(csv.indexOf('\r\n') + 2))
+      writeSync(fd, toCsv(rows as never[], collection.columns, { header: first }))
       first = false
     }
   } finally {

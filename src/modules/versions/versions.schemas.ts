@@ -40,4 +40,4 @@ export const Version = z
   })
 export type Version = z.infer<typeof Version>
 
-export const versionsQuery = z.strictObject({ limit: pageParams.limit, cursor: pageParams.cursor, format: pageParams.format })
+export const versionsQuery = z.strictObject(pageParams)
