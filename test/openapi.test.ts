@@ -10,6 +10,7 @@ interface Operation {
   description?: string
   tags?: string[]
   parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: { example?: unknown; examples?: unknown[] } }[]
+  security?: Record<string, string[]>[]
   responses: Record<string, { content?: Record<string, unknown> }>
 }
 type Document = {
@@ -55,6 +56,11 @@ describe('OpenAPI', () => {
       }
       if (path.startsWith('/v1')) expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining([method === 'post' ? '201' : '200', '400', '500']))
       if (method !== 'get') expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401', '403', '422']))
+      // Every operation says how it fails, the probes and pages too.
+      expect(Object.keys(op.responses).filter((status) => status.startsWith('4')), where).not.toEqual([])
+      expect(Object.keys(op.responses), where).toContain('500')
+      // Reads are public; a write needs a bearer token.
+      expect(op.security, where).toEqual(method === 'get' ? [] : [{ bearerAuth: [] }])
     }
     expect(ids.size).toBe(operations.length)
     for (const name of ['Round', 'RoundDetail', 'Proposal', 'Party', 'Actor', 'Statement', 'Source', 'Evidence', 'DateRange', 'Problem']) {

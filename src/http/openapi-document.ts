@@ -14,16 +14,33 @@ function collectRefs(node: Json, into: Set<string>): void {
   }
 }
 
+type Operation = { operationId?: string; security?: Json; responses?: { [status: string]: { content?: Doc } } }
+
+export interface FinishOptions {
+  /** The CSV columns of each list that answers CSV, by operationId. */
+  csvColumns?: ReadonlyMap<string, string[]>
+  /** The security scheme a write needs (reads are public). */
+  writeScheme?: string
+}
+
+const writeMethods = new Set(['post', 'put', 'patch', 'delete'])
+
 /**
- * Error answers are `application/problem+json`, and the zod registry emits an "…Input"
- * twin of every named schema whether or not a request uses it: say the first, drop the
- * unused twins.
+ * What the zod transform leaves unsaid: error answers are `application/problem+json`; reads
+ * need no token and writes need one (said on every operation, since a document-wide default
+ * would be wrong for one or the other); and the zod registry emits an "…Input" twin of every
+ * named schema whether or not a request uses it, so the unused twins are dropped.
  */
-export function finishDocument<T extends object>(document: T, csvColumns: ReadonlyMap<string, string[]> = new Map()): T {
+export function finishDocument<T extends object>(document: T, options: FinishOptions = {}): T {
+  const { csvColumns = new Map<string, string[]>(), writeScheme } = options
   const doc = document as unknown as Doc
-  const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: { responses?: { [status: string]: { content?: Doc } } } } }
+  const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: Operation } }
   for (const operations of Object.values(paths)) {
-    for (const operation of Object.values(operations) as { operationId?: string; responses?: { [status: string]: { content?: Doc } } }[]) {
+    for (const [method, operation] of Object.entries(operations)) {
+      // A route that says who may call it is left as it says.
+      if (writeScheme !== undefined && operation.security === undefined) {
+        operation.security = writeMethods.has(method) ? [{ [writeScheme]: [] }] : []
+      }
       const columns = operation.operationId === undefined ? undefined : csvColumns.get(operation.operationId)
       const ok = operation.responses?.['200']
       if (columns !== undefined && ok?.content !== undefined) {
@@ -34,10 +51,11 @@ export function finishDocument<T extends object>(document: T, csvColumns: Readon
           }
         }
       }
+      // @fastify/swagger gives every answer the route's media type (`produces`), which for the
+      // pages is HTML or text; their errors are problem documents like every other.
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (Number(status) >= 400 && response.content?.['application/json'] !== undefined) {
-          response.content = { 'application/problem+json': response.content['application/json'] }
-        }
+        const media = Object.values(response.content ?? {})[0]
+        if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
       }
     }
   }
