@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateOpenapi, openapiFile } from '../openapi/generate.js'
 import { useApp } from './helper.js'
+import { listOperations, type OpenapiPaths } from './openapi-lists.js'
 
 interface Operation {
   operationId?: string
@@ -95,6 +96,18 @@ describe('OpenAPI', () => {
     expect(paramExamples.length).toBeGreaterThan(0)
     for (const { op, example } of paramExamples) {
       expect(example, op.operationId).toBeTruthy()
+    }
+  })
+
+  it('fills in examples that find data together: "Try it out" in /docs shows items on every list', async () => {
+    const lists = listOperations(JSON.parse(readFileSync(openapiFile, 'utf8')) as OpenapiPaths)
+    expect(lists.length).toBeGreaterThanOrEqual(12)
+    for (const { operationId, url } of lists) {
+      // The log of writes is empty until something is written (test/browser/docs.test.ts writes first).
+      if (operationId === 'listChanges') continue
+      const response = await ctx.app.inject(url)
+      expect(response.statusCode, url).toBe(200)
+      expect(response.json().data.length, url).toBeGreaterThan(0)
     }
   })
 

@@ -2578,7 +2578,7 @@ export interface operations {
                 type?: "proposal" | "condition" | "demand" | "assessment";
                 /**
                  * @description Only proposals on this issue (its id, `/v1/issues`).
-                 * @example neutrality
+                 * @example nuclear_weapons
                  */
                 category?: string;
                 /**
@@ -3364,7 +3364,7 @@ export interface operations {
                 type?: "proposal" | "condition" | "demand" | "assessment";
                 /**
                  * @description Only proposals on this issue (its id, `/v1/issues`).
-                 * @example neutrality
+                 * @example nuclear_weapons
                  */
                 category?: string;
                 /**
@@ -3477,7 +3477,7 @@ export interface operations {
                 quoted?: "true" | "false";
                 /**
                  * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
-                 * @example Medinsky
+                 * @example negotiator
                  */
                 q?: string;
                 /**
@@ -4193,13 +4193,10 @@ export interface operations {
             query?: {
                 /**
                  * @description Only what this actor said: its id, or a name or alias that names one actor (`Medinsky`, `Мединский`).
-                 * @example vladimir-medinsky
+                 * @example volodymyr-zelensky
                  */
                 actor?: string;
-                /**
-                 * @description Only statements on this issue (its id, `/v1/issues`).
-                 * @example leaders_meeting
-                 */
+                /** @description Only statements on this issue (its id, `/v1/issues`, e.g. `leaders_meeting`). */
                 issue?: string;
                 /**
                  * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
@@ -4222,7 +4219,7 @@ export interface operations {
                 to?: string;
                 /**
                  * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
-                 * @example meeting
+                 * @example signals
                  */
                 q?: string;
                 /**
