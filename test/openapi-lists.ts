@@ -11,6 +11,7 @@ interface Parameter {
 }
 interface Operation {
   operationId?: string
+  tags?: string[]
   parameters?: Parameter[]
   responses: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }>
 }
@@ -24,6 +25,8 @@ const prefilled = (p: Parameter) => Object.values(p.examples ?? {})[0]?.value ??
 export interface ListOperation {
   path: string
   operationId: string
+  /** Its first tag: Swagger UI shows it under that one, as `#operations-<tag>-<operationId>`. */
+  tag: string | undefined
   /** The path and query "Try it out" requests. */
   url: string
 }
@@ -41,6 +44,6 @@ export function listOperations(document: OpenapiPaths): ListOperation[] {
       if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(value)))
       else if (parameter.in === 'query') query.append(parameter.name, String(value))
     }
-    return [{ path, operationId: op.operationId, url: `${url}?${query}` }]
+    return [{ path, operationId: op.operationId, tag: op.tags?.[0], url: `${url}?${query}` }]
   })
 }

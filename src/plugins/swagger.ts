@@ -76,6 +76,8 @@ export default fp(
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       staticCSP: false,
+      // The browser tab says which API this is, not "Swagger UI".
+      theme: { title: openapiInfo.title },
       baseDir: swaggerUiStatic,
       logo: { type: 'image/svg+xml', content: readFileSync(join(swaggerUiStatic, 'logo.svg')) }
     })
