@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateOpenapi, openapiFile } from '../openapi/generate.js'
 import { useApp } from './helper.js'
+import { listOperations, type OpenapiPaths } from './openapi-lists.js'
 
 interface Operation {
   operationId?: string
@@ -10,6 +11,7 @@ interface Operation {
   description?: string
   tags?: string[]
   parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: { example?: unknown; examples?: unknown[] } }[]
+  security?: Record<string, string[]>[]
   responses: Record<string, { content?: Record<string, unknown> }>
 }
 type Document = {
@@ -55,6 +57,11 @@ describe('OpenAPI', () => {
       }
       if (path.startsWith('/v1')) expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining([method === 'post' ? '201' : '200', '400', '500']))
       if (method !== 'get') expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401', '403', '422']))
+      // Every operation says how it fails, the probes and pages too.
+      expect(Object.keys(op.responses).filter((status) => status.startsWith('4')), where).not.toEqual([])
+      expect(Object.keys(op.responses), where).toContain('500')
+      // Reads are public; a write needs a bearer token.
+      expect(op.security, where).toEqual(method === 'get' ? [] : [{ bearerAuth: [] }])
     }
     expect(ids.size).toBe(operations.length)
     for (const name of ['Round', 'RoundDetail', 'Proposal', 'Party', 'Actor', 'Statement', 'Source', 'Evidence', 'DateRange', 'Problem']) {
@@ -91,6 +98,18 @@ describe('OpenAPI', () => {
     expect(paramExamples.length).toBeGreaterThan(0)
     for (const { op, example } of paramExamples) {
       expect(example, op.operationId).toBeTruthy()
+    }
+  })
+
+  it('fills in examples that find data together: "Try it out" in /docs shows items on every list', async () => {
+    const lists = listOperations(JSON.parse(readFileSync(openapiFile, 'utf8')) as OpenapiPaths)
+    expect(lists.length).toBeGreaterThanOrEqual(12)
+    for (const { operationId, url } of lists) {
+      // The log of writes is empty until something is written (test/browser/docs.test.ts writes first).
+      if (operationId === 'listChanges') continue
+      const response = await ctx.app.inject(url)
+      expect(response.statusCode, url).toBe(200)
+      expect(response.json().data.length, url).toBeGreaterThan(0)
     }
   })
 

@@ -14,22 +14,45 @@ function collectRefs(node: Json, into: Set<string>): void {
   }
 }
 
-type Operation = { operationId?: string; description?: string; parameters?: { name?: string; in?: string }[]; responses?: { [status: string]: { content?: Doc } } }
+type Operation = {
+  operationId?: string
+  description?: string
+  security?: Json
+  parameters?: { name?: string; in?: string }[]
+  responses?: { [status: string]: { content?: Doc } }
+}
 
 // Said on every operation that answers CSV, where a reader deciding how to fetch looks.
 const wholeDataset = 'For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.'
 const pagedCsv = `CSV is paged like JSON: \`limit\` items a page (20 by default, at most 100), the next page in the \`Link: rel="next"\` header, the number of every match in \`X-Total-Count\`. ${wholeDataset}`
 
+export interface FinishOptions {
+  /** The CSV columns of each list that answers CSV, by operationId. */
+  csvColumns?: ReadonlyMap<string, string[]>
+  /** The media types an operation answers besides JSON, by operationId: files, as bytes. */
+  otherTypes?: ReadonlyMap<string, string[]>
+  /** The security scheme a write needs (reads are public). */
+  writeScheme?: string
+}
+
+const writeMethods = new Set(['post', 'put', 'patch', 'delete'])
+
 /**
- * Error answers are `application/problem+json`, and the zod registry emits an "…Input"
- * twin of every named schema whether or not a request uses it: say the first, drop the
- * unused twins.
+ * What the zod transform leaves unsaid: error answers are `application/problem+json`; reads
+ * need no token and writes need one (said on every operation, since a document-wide default
+ * would be wrong for one or the other); and the zod registry emits an "…Input" twin of every
+ * named schema whether or not a request uses it, so the unused twins are dropped.
  */
-export function finishDocument<T extends object>(document: T, csvColumns: ReadonlyMap<string, string[]> = new Map()): T {
+export function finishDocument<T extends object>(document: T, options: FinishOptions = {}): T {
+  const { csvColumns = new Map<string, string[]>(), otherTypes = new Map<string, string[]>(), writeScheme } = options
   const doc = document as unknown as Doc
   const paths = (doc.paths ?? {}) as { [path: string]: { [method: string]: Operation } }
   for (const operations of Object.values(paths)) {
-    for (const operation of Object.values(operations)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      // A route that says who may call it is left as it says.
+      if (writeScheme !== undefined && operation.security === undefined) {
+        operation.security = writeMethods.has(method) ? [{ [writeScheme]: [] }] : []
+      }
       const columns = operation.operationId === undefined ? undefined : csvColumns.get(operation.operationId)
       const ok = operation.responses?.['200']
       if (columns !== undefined && ok?.content !== undefined) {
@@ -42,10 +65,14 @@ export function finishDocument<T extends object>(document: T, csvColumns: Readon
           }
         }
       }
+      for (const type of (operation.operationId === undefined ? undefined : otherTypes.get(operation.operationId)) ?? []) {
+        if (ok?.content !== undefined) ok.content[type] = { schema: { type: 'string', contentMediaType: type } }
+      }
+      // @fastify/swagger gives every answer the route's media type (`produces`), which for the
+      // pages is HTML or text; their errors are problem documents like every other.
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (Number(status) >= 400 && response.content?.['application/json'] !== undefined) {
-          response.content = { 'application/problem+json': response.content['application/json'] }
-        }
+        const media = Object.values(response.content ?? {})[0]
+        if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
       }
     }
   }

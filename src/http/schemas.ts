@@ -113,10 +113,21 @@ export function listOf<T extends z.ZodType>(item: T, description: string) {
   return z.object({ data: z.array(item), page: Page }).describe(description)
 }
 
-/** The error answers every operation may give, documented once. */
+/**
+ * The error answers any route may give, the probes and pages too: a read limit
+ * (READ_RATE_LIMIT, off by default) and overload protection (MAX_EVENT_LOOP_DELAY, on by
+ * default) refuse a request before its route runs.
+ */
+export const serviceProblems = {
+  429: Problem.describe('Too many requests (READ_RATE_LIMIT); retry after `Retry-After` seconds.'),
+  500: Problem.describe('An unexpected error; the detail is hidden, the request id is logged.'),
+  503: Problem.describe('The service is overloaded (MAX_EVENT_LOOP_DELAY); retry after `Retry-After` seconds.')
+}
+
+/** The error answers every data operation may give, documented once. */
 export const problemResponses = {
   400: Problem.describe('A parameter, cursor or body is invalid.'),
   406: Problem.describe('The Accept header asks for a representation this endpoint cannot give.'),
-  500: Problem.describe('An unexpected error; the detail is hidden, the request id is logged.')
+  ...serviceProblems
 }
 export const notFoundResponse = { 404: Problem.describe('No record has this id.') }

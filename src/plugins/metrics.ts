@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 import { z } from 'zod'
+import { Problem, serviceProblems } from '../http/schemas.js'
 
 /**
  * Prometheus metrics at /metrics: requests by route template and status, a latency
@@ -70,7 +71,11 @@ export default fp(
           description: 'Request counts and latency histograms by route template and status, and process metrics, in the Prometheus text format.',
           querystring: z.strictObject({}),
           produces: ['text/plain'],
-          response: { 200: z.string().describe('Prometheus text exposition format 0.0.4.') }
+          response: {
+            200: z.string().describe('Prometheus text exposition format 0.0.4.'),
+            400: Problem.describe('A query parameter was given: this endpoint takes none.'),
+            ...serviceProblems
+          }
         }
       },
       async (_request, reply) => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { finishDocument } from '../http/openapi-document.js'
+import { codeLicence, dataLicence, maintainers, quotedTextTerms } from '../licences.js'
 import { projectRoot } from '../paths.js'
 
 // Swagger UI's page, scripts and styles, as the package ships them (its logo is read from there too).
@@ -23,24 +24,39 @@ export const openapiInfo = {
     'reference timeline.',
     '',
     'Lists are paged with opaque cursors: follow `page.nextCursor` (or the `Link: rel="next"` header) until it is',
-    'null. Errors are RFC 9457 problem answers (`application/problem+json`).'
-  ].join('\n')
+    'null. Errors are RFC 9457 problem answers (`application/problem+json`). Reads are public; writes need a',
+    'bearer token.',
+    '',
+    `The code and this description are under the ${codeLicence.name}; the dataset (the annotations) is under`,
+    `[${dataLicence.name}](${dataLicence.url}) (${dataLicence.identifier}). ${quotedTextTerms}`
+  ].join('\n'),
+  // OpenAPI 3.1: an SPDX identifier or a URL, not both.
+  license: { name: codeLicence.name, identifier: codeLicence.identifier },
+  contact: { name: maintainers }
 }
+
+// The scheme every write needs; reads need none.
+const writeScheme = 'bearerAuth'
 
 /** The OpenAPI 3.1 description, generated from the route schemas, and the reference at /docs. */
 export default fp(
   async (app) => {
     // Routes registered after this plugin declare their CSV columns in their config.
     const csvColumns = new Map<string, string[]>()
+    // And, on a route of its own types (the export), the files it answers besides JSON.
+    const otherTypes = new Map<string, string[]>()
     app.addHook('onRoute', (route) => {
       const operationId = (route.schema as { operationId?: string } | undefined)?.operationId
       if (route.config?.csv !== undefined && operationId !== undefined) csvColumns.set(operationId, route.config.csv.map((c) => c.header))
+      if (route.config?.types !== undefined && operationId !== undefined) otherTypes.set(operationId, route.config.types.slice(1))
     })
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
         info: openapiInfo,
-        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },
+        // Relative: the reference and its "Try it out" work behind any host, port or TLS proxy.
+        servers: [{ url: '/', description: 'This server, wherever it is reached.' }],
+        components: { securitySchemes: { [writeScheme]: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },
         tags: [
           { name: 'dataset', description: 'What the store holds and where it comes from.' },
           { name: 'rounds', description: 'Sessions of talks: held, ongoing or proposed.' },
@@ -58,11 +74,13 @@ export default fp(
         ]
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => finishDocument(jsonSchemaTransformObject(document), csvColumns)
+      transformObject: (document) => finishDocument(jsonSchemaTransformObject(document), { csvColumns, otherTypes, writeScheme })
     })
     await app.register(swaggerUi, {
       routePrefix: '/docs',
       staticCSP: false,
+      // The browser tab says which API this is, not "Swagger UI".
+      theme: { title: openapiInfo.title },
       baseDir: swaggerUiStatic,
       logo: { type: 'image/svg+xml', content: readFileSync(join(swaggerUiStatic, 'logo.svg')) }
     })

@@ -59,7 +59,7 @@ export const actorsQuery = z.strictObject({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true'))
     .describe('`true`: only actors with at least one statement; `false`: only actors with none.'),
-  q: qParam.meta({ examples: ['Medinsky'] }),
+  q: qParam.meta({ examples: ['negotiator'] }),
   ...pageParams
 })
 

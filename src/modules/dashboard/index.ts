@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { z } from 'zod'
 import { NotFoundError } from '../../http/errors.js'
+import { Problem, serviceProblems } from '../../http/schemas.js'
 import { projectRoot } from '../../paths.js'
 
 // Built by `npm run build` (scripts/build-web.mjs) from web/.
@@ -44,7 +45,12 @@ const dashboard: FastifyPluginAsyncZod = async (app) => {
           "An HTML page showing every round on a date axis, Kyiv's and Moscow's positions side by side, who said what, and the source text with the words behind any record highlighted. Works offline: it loads nothing from other sites.",
         querystring: z.strictObject({}),
         produces: ['text/html'],
-        response: { 200: z.string().describe('The HTML page.') }
+        response: {
+          200: z.string().describe('The HTML page.'),
+          400: Problem.describe('A query parameter was given: the page takes none.'),
+          404: Problem.describe('The page has not been built (`npm run build`).'),
+          ...serviceProblems
+        }
       }
     },
     async (_request, reply) => {

@@ -7,7 +7,7 @@ import { readVersion } from '../../db/version.js'
 import { noneMatch, uncodedEtag } from '../../http/conditional.js'
 import { NotFoundError } from '../../http/errors.js'
 import { preferredType } from '../../http/negotiate.js'
-import { problemResponses } from '../../http/schemas.js'
+import { Problem, problemResponses } from '../../http/schemas.js'
 import { citation, codeLicence, dataLicence, datasetDescription, datasetTitle, quotedTextTerms } from '../../licences.js'
 import { createDatasetRepository } from '../dataset/dataset.repository.js'
 import { createVersionsRepository } from '../versions/versions.repository.js'
@@ -42,7 +42,7 @@ const exporter: FastifyPluginAsyncZod = async (app) => {
           'Counts equal `/v1/stats` at the same version. Lists page at 100 items at most; this is the way to take everything.'
         ].join(' '),
         querystring: exportQuery,
-        response: { 200: ExportDocument, ...problemResponses }
+        response: { 200: ExportDocument, ...problemResponses, 404: Problem.describe('No such version yet, or one from before versions were kept.') }
       }
     },
     async (request, reply) => {

@@ -4,7 +4,7 @@ import type { ReplicaConfig } from '../../config.js'
 import { isMigrated } from '../../db/open.js'
 import { storeSpace } from '../../db/store-space.js'
 import { ServiceUnavailableError } from '../../http/errors.js'
-import { Problem } from '../../http/schemas.js'
+import { Problem, serviceProblems } from '../../http/schemas.js'
 import { sinceLastPull } from '../../replica/follow.js'
 
 const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' })
@@ -36,7 +36,7 @@ const health: FastifyPluginAsyncZod<HealthOptions> = async (app, options) => {
         operationId: 'getLiveness',
         summary: 'Liveness',
         description: 'Answers 200 while the process runs.',
-        response: { 200: Health }
+        response: { 200: Health, ...serviceProblems }
       }
     },
     async () => ({ status: 'ok' as const })
@@ -53,7 +53,11 @@ const health: FastifyPluginAsyncZod<HealthOptions> = async (app, options) => {
         description:
           'Answers 200 when the database is open and migrated, 503 otherwise. A read replica (REPLICA_OF) also answers 503 when its last pull from the primary is older than REPLICA_STALE_MS. ' +
           'A full store is still ready, since reads go on: `store.full` is true when there is no room for another page (the disk holding DATABASE_PATH is full, or SQLite\'s max_page_count is reached), and writes then answer 507 until space is freed; `store.freeBytes` is the space left on that disk, to alert on before it runs out.',
-        response: { 200: Readiness, 503: Problem.describe('The database is not open or not migrated, or the replica is stale.') }
+        response: {
+          200: Readiness,
+          ...serviceProblems,
+          503: Problem.describe('Not ready: the database is not open or not migrated, the replica is stale, or the service is overloaded (MAX_EVENT_LOOP_DELAY).')
+        }
       }
     },
     async () => {

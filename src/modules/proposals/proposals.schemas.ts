@@ -55,10 +55,12 @@ export const Proposal = z
   })
 export type Proposal = z.infer<typeof Proposal>
 
+// Swagger UI's "Try it out" sends every example at once: together they find Kyiv's pledge at
+// Istanbul to renounce nuclear weapons.
 export const proposalFilters = {
   round: z.string().min(1).max(200).optional().describe('Only proposals tabled at this round (its id).').meta({ examples: ['istanbul-2022-03-29'] }),
   type: z.enum(proposalTypes).optional().describe('Only this type.'),
-  category: z.string().min(1).max(100).optional().describe('Only proposals on this issue (its id, `/v1/issues`).').meta({ examples: ['neutrality'] }),
+  category: z.string().min(1).max(100).optional().describe('Only proposals on this issue (its id, `/v1/issues`).').meta({ examples: ['nuclear_weapons'] }),
   q: qParam.meta({ examples: ['nuclear'] }),
   ...pageParams
 }

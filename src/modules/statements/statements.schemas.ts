@@ -66,13 +66,15 @@ const modeParam = z.enum(statementModes).optional().describe('Only statements re
 const roundParam = z.string().min(1).max(200).optional().describe('Only statements about this round (its id): its own, or a related one.').meta({ examples: ['istanbul-2022-03-29'] })
 
 export const statementsQuery = z.strictObject({
-  actor: z.string().min(1).max(200).optional().describe('Only what this actor said: its id, or a name or alias that names one actor (`Medinsky`, `Мединский`).').meta({ examples: ['vladimir-medinsky'] }),
-  issue: z.string().min(1).max(100).optional().describe('Only statements on this issue (its id, `/v1/issues`).').meta({ examples: ['leaders_meeting'] }),
+  actor: z.string().min(1).max(200).optional().describe('Only what this actor said: its id, or a name or alias that names one actor (`Medinsky`, `Мединский`).').meta({ examples: ['volodymyr-zelensky'] }),
+  // No example: Swagger UI's "Try it out" sends every example at once, and none of the
+  // example actor's statements is on an issue (`leaders_meeting` has five).
+  issue: z.string().min(1).max(100).optional().describe('Only statements on this issue (its id, `/v1/issues`, e.g. `leaders_meeting`).'),
   party: partyFilterParam,
   round: roundParam,
   mode: modeParam,
   ...fromToParams,
-  q: qParam.meta({ examples: ['meeting'] }),
+  q: qParam.meta({ examples: ['signals'] }),
   ...pageParams
 })
 
