@@ -228,6 +228,8 @@ async function main() {
   const { data: dataset, error } = await api.GET('/v1')
   if (!dataset) throw new Error(`the API answered with a problem: ${JSON.stringify(error)}`)
   byId('dataset').textContent = `${dataset.counts.rounds} rounds, ${dataset.counts.proposals} positions, ${dataset.counts.statements} statements from ${dataset.counts.sources} sources · dataset version ${dataset.version}`
+  byId('citation').textContent = dataset.citation
+  byId('licence').textContent = `Data: ${dataset.licence.data.name} (${dataset.licence.data.identifier}). Code: ${dataset.licence.code.identifier}. ${dataset.licence.quotedText}`
   byId('citations').textContent = dataset.sources.map((s) => s.citation).join(' · ')
 
   const [rounds, ukraine, russia, actors, statements] = await Promise.all([

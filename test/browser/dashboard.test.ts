@@ -38,6 +38,22 @@ afterAll(async () => {
 })
 
 describe('the dashboard page', () => {
+  it('offers the whole dataset for download, and says how to cite this version and under which licence', async () => {
+    const page = await openDashboard()
+    const dataset = (await (await fetch(`${server.base}/v1`)).json()) as { version: number; citation: string; licence: { data: { identifier: string } } }
+    expect(await page.locator('#citation').innerText()).toBe(dataset.citation)
+    expect(await page.locator('#licence').innerText()).toContain(dataset.licence.data.identifier)
+    const links = await page.locator('header nav a[download]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+    expect(links.length).toBe(3)
+    for (const link of links) {
+      expect(new URL(link).pathname).toBe('/v1/export')
+      const response = await fetch(link)
+      expect(response.status, link).toBe(200)
+      expect(response.headers.get('content-disposition'), link).toContain(`negotiation-timeline-v${dataset.version}`)
+    }
+    await page.close()
+  })
+
   it('lists every round with its format and status, the unscheduled ones apart and off the date axis', async () => {
     const page = await openDashboard()
     const rounds = (await (await fetch(`${server.base}/v1/rounds?limit=100`)).json()) as {
