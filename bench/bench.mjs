@@ -2,7 +2,7 @@
 // json-server 0.17, each started alone on 127.0.0.1, with autocannon; prints a table of
 // ratios, writes the numbers as JSON, and exits non-zero when any run had errors or the
 // overload run did not end with the service answering.
-//   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--no-pin] [--out FILE]
+//   node bench/bench.mjs [--duration 10] [--connections 50] [--rounds 3] [--grown] [--smoke] [--no-pin] [--export-only] [--out FILE]
 // A machine shared with others runs faster and slower by the minute, so the service, the
 // baseline and json-server are measured one right after the other, in several rounds; the
 // table shows the medians of the rounds, and each ratio is the median of the rounds' ratios.
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     grown: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     'no-pin': { type: 'boolean', default: false },
+    'export-only': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench', 'results.json') }
   }
 })
@@ -122,6 +123,55 @@ async function measure(server, path, conns = connections) {
   }
 }
 
+// The whole dataset, each format downloaded `times` over, one after the other, against the
+// baseline of the same run: every item of the same collections walked page by page (100 a
+// page) through the lists, as a client had to without the export. Peak RSS is sampled.
+const exportFormats = ['json', 'jsonl', 'zip', 'sqlite']
+const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources', 'issues', 'changes']
+async function exportRuns(server, store, times) {
+  const timed = async (work) => {
+    const ms = []
+    let bytes = 0
+    let peak = rss(server.child.pid)
+    const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 50)
+    for (let i = 0; i < times; i++) {
+      const began = performance.now()
+      bytes = await work()
+      ms.push(performance.now() - began)
+    }
+    clearInterval(sampler)
+    return { ms: median(ms), bytes, peakRss: peak }
+  }
+  const download = (format) => async () => {
+    const response = await fetch(`${server.base}/v1/export?format=${format}`)
+    if (!response.ok) throw new Error(`export ${format}: ${response.status}`)
+    return (await response.arrayBuffer()).byteLength
+  }
+  const walkAll = async () => {
+    let bytes = 0
+    for (const collection of collections) {
+      let next = `/v1/${collection}?limit=100`
+      while (next) {
+        const response = await fetch(server.base + next)
+        const text = await response.text()
+        bytes += text.length
+        const cursor = JSON.parse(text).page.nextCursor
+        next = cursor ? `/v1/${collection}?limit=100&cursor=${cursor}` : null
+      }
+    }
+    return bytes
+  }
+  const idleRss = rss(server.child.pid)
+  await download('json')()
+  await walkAll()
+  const walked = await timed(walkAll)
+  for (const format of exportFormats) {
+    const run = await timed(download(format))
+    results.export.push({ store, format, ...run, idleRss, walkMs: walked.ms, ratio: run.ms / walked.ms })
+    log(`export ${store} ${format}: ${run.ms.toFixed(0)} ms, ${run.bytes} bytes (walking the lists: ${walked.ms.toFixed(0)} ms), peak RSS ${(run.peakRss / 2 ** 20).toFixed(0)} MB`)
+  }
+}
+
 const service = (databasePath) => ({
   command: process.execPath,
   // What `npm start` runs, flags included, without npm in between.
@@ -130,7 +180,7 @@ const service = (databasePath) => ({
   env: (port) => ({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath })
 })
 
-const results = { machine: { cpus: cpus().length, pinned: pin, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, grownUncached: null, overload: null }
+const results = { machine: { cpus: cpus().length, pinned: pin, model: cpus()[0]?.model, memory: totalmem(), node: process.version }, duration, connections, rounds, endpoints: [], startup: {}, grown: null, grownUncached: null, overload: null, export: [] }
 let failed = false
 const check = (label, run) => {
   if (run.errors > 0 || run.non2xx > 0) {
@@ -188,54 +238,62 @@ try {
   writeFileSync(dbFile, JSON.stringify(db))
   const jsonServerBin = join(root, 'node_modules', 'json-server', 'lib', 'cli', 'bin.js')
 
+  const exportOnly = values['export-only']
+  if (!exportOnly) {
   // 1–3. The service, the same-bytes bare Fastify baseline and json-server 0.17 on the same
   // data, endpoint by endpoint, each started afresh and warmed up, one after the other, in
   // rounds: the runs of a round are seconds apart, so a slower minute of the machine slows
   // them all, and each ratio is the median of the rounds' ratios. Every other round runs
   // them in the opposite order (A B C, C B A), so that a machine slowing down or speeding up
   // across a round does not favour whichever runs first.
-  const runs = endpoints.map(() => ({ service: [], baseline: [], jsonServer: [] }))
-  const servers = {
-    service: () => start(s.command, s.args, s.env, '/readyz'),
-    baseline: () => start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path),
-    jsonServer: () => start(process.execPath, (port) => [jsonServerBin, dbFile, '--port', String(port), '--quiet'], () => ({}), '/rounds')
-  }
-  for (let round = 1; round <= rounds; round++) {
-    for (const [i, e] of endpoints.entries()) {
-      const kinds = e.jsonServer ? ['service', 'baseline', 'jsonServer'] : ['service', 'baseline']
-      for (const kind of round % 2 === 1 ? kinds : kinds.reverse()) {
-        const path = kind === 'jsonServer' ? e.jsonServer : e.path
-        server = await servers[kind]()
-        await warm(server, path)
-        const run = await measure(server, path)
-        await stop(server)
-        check(`${kind} ${path}`, run)
-        runs[i][kind].push(run)
-        log(`round ${round} ${kind.padEnd(10)} ${path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+    const runs = endpoints.map(() => ({ service: [], baseline: [], jsonServer: [] }))
+    const servers = {
+      service: () => start(s.command, s.args, s.env, '/readyz'),
+      baseline: () => start(process.execPath, (port) => [join(root, 'bench', 'baseline.mjs'), answersFile, String(port)], () => ({}), endpoints[0].path),
+      jsonServer: () => start(process.execPath, (port) => [jsonServerBin, dbFile, '--port', String(port), '--quiet'], () => ({}), '/rounds')
+    }
+    for (let round = 1; round <= rounds; round++) {
+      for (const [i, e] of endpoints.entries()) {
+        const kinds = e.jsonServer ? ['service', 'baseline', 'jsonServer'] : ['service', 'baseline']
+        for (const kind of round % 2 === 1 ? kinds : kinds.reverse()) {
+          const path = kind === 'jsonServer' ? e.jsonServer : e.path
+          server = await servers[kind]()
+          await warm(server, path)
+          const run = await measure(server, path)
+          await stop(server)
+          check(`${kind} ${path}`, run)
+          runs[i][kind].push(run)
+          log(`round ${round} ${kind.padEnd(10)} ${path}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
+        }
       }
     }
-  }
-  for (const [i, e] of endpoints.entries()) {
-    const ratios = (other) => runs[i].service.map((run, r) => run.rps / runs[i][other][r].rps)
-    results.endpoints.push({
-      ...e,
-      service: summarise(runs[i].service),
-      baseline: summarise(runs[i].baseline),
-      ratio: median(ratios('baseline')),
-      ratios: ratios('baseline'),
-      ...(e.jsonServer ? { jsonServerRun: summarise(runs[i].jsonServer), jsonServerRatio: median(ratios('jsonServer')), jsonServerRatios: ratios('jsonServer') } : {})
-    })
+    for (const [i, e] of endpoints.entries()) {
+      const ratios = (other) => runs[i].service.map((run, r) => run.rps / runs[i][other][r].rps)
+      results.endpoints.push({
+        ...e,
+        service: summarise(runs[i].service),
+        baseline: summarise(runs[i].baseline),
+        ratio: median(ratios('baseline')),
+        ratios: ratios('baseline'),
+        ...(e.jsonServer ? { jsonServerRun: summarise(runs[i].jsonServer), jsonServerRatio: median(ratios('jsonServer')), jsonServerRatios: ratios('jsonServer') } : {})
+      })
+    }
+
+    // Start-up to /readyz on an existing store (the code cache was written by the runs above),
+    // on every core: no load runs beside a start.
+    const startups = []
+    for (let i = 0; i < (smoke ? 1 : 7); i++) {
+      server = await start(s.command, s.args, s.env, '/readyz', false)
+      startups.push(server.startupMs)
+      await stop(server)
+    }
+    results.startup = { medianMs: median(startups), runsMs: startups.map(Math.round) }
   }
 
-  // Start-up to /readyz on an existing store (the code cache was written by the runs above),
-  // on every core: no load runs beside a start.
-  const startups = []
-  for (let i = 0; i < (smoke ? 1 : 7); i++) {
-    server = await start(s.command, s.args, s.env, '/readyz', false)
-    startups.push(server.startupMs)
-    await stop(server)
-  }
-  results.startup = { medianMs: median(startups), runsMs: startups.map(Math.round) }
+  // 5. The whole dataset in one download, at the defaults, against walking every list.
+  server = await start(s.command, s.args, s.env, '/readyz')
+  await exportRuns(server, 'seed', smoke ? 2 : 10)
+  await stop(server)
 
   // Search URLs that are all different (word, kinds, limit, format): answers the cache
   // cannot have, for the uncached and the overload runs.
@@ -275,7 +333,7 @@ try {
       ['issues', '/v1/issues']
     ]
     results.grown = []
-    for (const [name, path] of grownPaths) {
+    for (const [name, path] of exportOnly ? [] : grownPaths) {
       // The first answer is made from the database (a miss); the runs after it repeat the URL.
       const began = performance.now()
       await (await fetch(server.base + path)).arrayBuffer()
@@ -302,7 +360,7 @@ try {
       ['search', fresh]
     ]
     results.grownUncached = []
-    for (const [name, next] of missPaths) {
+    for (const [name, next] of exportOnly ? [] : missPaths) {
       // Warmed up as the other runs are (its URLs are new too): the JIT, and for search the
       // ranking each word's matches are given once per state of the data.
       await autocannon({ url: server.base, connections: 10, duration: warmup, requests: uncached(next) })
@@ -315,43 +373,46 @@ try {
       results.grownUncached.push(run)
       log(`uncached  ${name}: ${run.rps.toFixed(0)} req/s, p99 ${run.p99} ms`)
     }
+    await exportRuns(server, 'grown', smoke ? 1 : 3)
     await stop(server)
   }
 
   // 5. Twice the sustainable load, of reads the cache cannot answer (every URL is new), on
   // the grown store when there is one: the service should refuse the excess quickly (503
   // with Retry-After) and go on answering, not time out or fall over.
-  server = await start(store.command, store.args, store.env, '/readyz')
-  const requests = uncached(fresh)
-  await autocannon({ url: server.base, connections: 10, duration: warmup, requests })
-  const sustained = await autocannon({ url: server.base, connections: 10, duration, requests })
-  const offered = Math.max(1, Math.round(2 * sustained.requests.average))
-  let peak = rss(server.child.pid)
-  const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 100)
-  const over = await autocannon({ url: server.base, connections: 200, duration, overallRate: offered, requests })
-  clearInterval(sampler)
-  await new Promise((resolve) => setTimeout(resolve, 1000))
-  const readyAfter = server.child.exitCode === null && (await fetch(server.base + '/readyz').then((r) => r.status, () => 0)) === 200
-  await stop(server)
-  const counts = Object.fromEntries(Object.entries(over.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count]))
-  const refused = counts['503'] ?? 0
-  const otherNon2xx = Object.entries(counts).filter(([code]) => code !== '503' && !code.startsWith('2')).reduce((sum, [, count]) => sum + count, 0)
-  results.overload = {
-    sustainedRps: sustained.requests.average,
-    offeredRps: offered,
-    answeredRps: over.requests.average,
-    ok: Object.entries(counts).filter(([code]) => code.startsWith('2')).reduce((sum, [, count]) => sum + count, 0),
-    refused,
-    otherNon2xx,
-    errors: over.errors + over.timeouts,
-    p99: over.latency.p99,
-    peakRss: peak,
-    readyAfter
-  }
-  log(`overload  offered ${offered} req/s: ${JSON.stringify(results.overload)}`)
-  if (results.overload.errors > 0 || otherNon2xx > 0 || !readyAfter || sustained.errors + sustained.timeouts > 0) {
-    failed = true
-    log('!! overload: the service did not degrade by refusing work')
+  if (!exportOnly) {
+    server = await start(store.command, store.args, store.env, '/readyz')
+    const requests = uncached(fresh)
+    await autocannon({ url: server.base, connections: 10, duration: warmup, requests })
+    const sustained = await autocannon({ url: server.base, connections: 10, duration, requests })
+    const offered = Math.max(1, Math.round(2 * sustained.requests.average))
+    let peak = rss(server.child.pid)
+    const sampler = setInterval(() => (peak = Math.max(peak, rss(server.child.pid))), 100)
+    const over = await autocannon({ url: server.base, connections: 200, duration, overallRate: offered, requests })
+    clearInterval(sampler)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const readyAfter = server.child.exitCode === null && (await fetch(server.base + '/readyz').then((r) => r.status, () => 0)) === 200
+    await stop(server)
+    const counts = Object.fromEntries(Object.entries(over.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count]))
+    const refused = counts['503'] ?? 0
+    const otherNon2xx = Object.entries(counts).filter(([code]) => code !== '503' && !code.startsWith('2')).reduce((sum, [, count]) => sum + count, 0)
+    results.overload = {
+      sustainedRps: sustained.requests.average,
+      offeredRps: offered,
+      answeredRps: over.requests.average,
+      ok: Object.entries(counts).filter(([code]) => code.startsWith('2')).reduce((sum, [, count]) => sum + count, 0),
+      refused,
+      otherNon2xx,
+      errors: over.errors + over.timeouts,
+      p99: over.latency.p99,
+      peakRss: peak,
+      readyAfter
+    }
+    log(`overload  offered ${offered} req/s: ${JSON.stringify(results.overload)}`)
+    if (results.overload.errors > 0 || otherNon2xx > 0 || !readyAfter || sustained.errors + sustained.timeouts > 0) {
+      failed = true
+      log('!! overload: the service did not degrade by refusing work')
+    }
   }
 } finally {
   if (server) await stop(server)
@@ -373,7 +434,11 @@ for (const e of results.endpoints) {
     `| \`${e.path}\` | ${e.service.rps.toFixed(0)} | ${e.baseline.rps.toFixed(0)} | ${pct(ratio)} (≥ ${pct(e.target)}) | ${js === null ? '–' : js.toFixed(0)} | ${js === null ? '–' : `${e.jsonServerRatio.toFixed(1)}× (≥ 8×)`} | ${e.service.p99} (${e.baseline.p99}) | ${(e.service.peakRss / 2 ** 20).toFixed(0)} |`
   )
 }
-lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median of ${results.startup.runsMs.length}: ${results.startup.runsMs.join(', ')})`)
+if (results.startup.medianMs !== undefined) lines.push('', `Start-up to /readyz 200 on an existing store: ${results.startup.medianMs.toFixed(0)} ms (median of ${results.startup.runsMs.length}: ${results.startup.runsMs.join(', ')})`)
+lines.push('', '| whole dataset | format | ms (median) | vs walking every list | MB | peak RSS MB (idle) |', '| --- | --- | ---: | ---: | ---: | ---: |')
+for (const e of results.export) {
+  lines.push(`| ${e.store} store | ${e.format} | ${e.ms.toFixed(0)} | ${pct(e.ratio)} of ${e.walkMs.toFixed(0)} ms | ${(e.bytes / 2 ** 20).toFixed(2)} | ${(e.peakRss / 2 ** 20).toFixed(0)} (${(e.idleRss / 2 ** 20).toFixed(0)}) |`)
+}
 if (results.grown) {
   lines.push('', '| grown store (10 connections) | first answer ms | req/s | vs seed store | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: | ---: |')
   for (const g of results.grown) {
@@ -386,11 +451,13 @@ if (results.grownUncached) {
   for (const g of results.grownUncached) lines.push(`| ${g.name} | ${g.rps.toFixed(0)} | ${g.p99} | ${(g.peakRss / 2 ** 20).toFixed(0)} |`)
 }
 const o = results.overload
-lines.push(
-  '',
+if (o) {
+  lines.push(
+    '',
   `Overload (${results.grown ? 'grown' : 'seed'} store, every URL new): sustained ${o.sustainedRps.toFixed(0)} req/s at 10 connections; offered ${o.offeredRps} req/s (2×) on 200 connections: ` +
     `${o.ok} answered 2xx, ${o.refused} refused with 503, ${o.otherNon2xx} other non-2xx, ${o.errors} errors or timeouts, p99 ${o.p99} ms, peak RSS ${(o.peakRss / 2 ** 20).toFixed(0)} MB, ready afterwards: ${o.readyAfter ? 'yes' : 'NO'}`
-)
+  )
+}
 console.log(lines.join('\n'))
 mkdirSync(dirname(values.out), { recursive: true })
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`)
