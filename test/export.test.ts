@@ -131,6 +131,10 @@ describe('GET /v1/export', () => {
     expectProblem(await get('/v1/export?version=0'), 400)
     expectProblem(await get('/v1/export?version=two'), 400)
     expectProblem(await get(`/v1/export?version=${(await currentVersion()) + 1}`), 404)
+    // A list asked for an earlier version says where to find it.
+    const list = await get('/v1/rounds?version=1')
+    expectProblem(list, 400)
+    expect(list.json().errors[0].message).toContain('/v1/export?version=N')
   })
 })
 

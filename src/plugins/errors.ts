@@ -11,13 +11,18 @@ const BUSY = new Set(['SQLITE_BUSY'])
 
 const locations: Record<string, string> = { querystring: 'query', params: 'params', body: 'body', headers: 'headers' }
 
+// What a reader who sends these where they are unknown is looking for.
+const hints: Record<string, string> = {
+  version: ': reads answer the current version; /v1/export?version=N gives the whole dataset as it was at an earlier one'
+}
+
 function validationErrors(error: FastifyError & { validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] }): FieldError[] {
   const where = locations[error.validationContext ?? ''] ?? error.validationContext ?? 'request'
   return error.validation.flatMap((issue) => {
     const path = [where, ...issue.instancePath.split('/').filter(Boolean)].join('.')
     // An unknown parameter is reported where it is, not at the object holding it.
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys)) {
-      return issue.params.keys.map((key) => ({ path: `${path}.${String(key)}`, message: `unknown parameter "${String(key)}"` }))
+      return issue.params.keys.map((key) => ({ path: `${path}.${String(key)}`, message: `unknown parameter "${String(key)}"${hints[String(key)] ?? ''}` }))
     }
     return [{ path, message: issue.message ?? 'invalid value' }]
   })
