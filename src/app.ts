@@ -38,7 +38,7 @@ const REQUEST_TIMEOUT = 30_000
 const KEEP_ALIVE_TIMEOUT = 72_000
 
 export type BuildOptions = Pick<AppConfig, 'databasePath' | 'seedOnStart' | 'logLevel'> &
-  Partial<Pick<AppConfig, 'accessLog' | 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica' | 'workers'>> & {
+  Partial<Pick<AppConfig, 'accessLog' | 'bodyLimit' | 'writeRateLimit' | 'readRateLimit' | 'corsWriteOrigins' | 'publicUrl' | 'maxEventLoopDelay' | 'responseCacheBytes' | 'replica' | 'workers'>> & {
   /** Where log lines go (tests read them); by default standard output, written asynchronously. */
     logStream?: DestinationStream
     /** Extra Fastify options. */
@@ -110,7 +110,8 @@ export async function buildApp(options: BuildOptions) {
   await app.register(health, options.replica ? { replica: { ...options.replica, databasePath: options.databasePath } } : {})
   await app.register(dashboard)
   await app.register(metrics)
-  await app.register(dataset, { prefix: '/v1' })
+  const cited = options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }
+  await app.register(dataset, { prefix: '/v1', ...cited })
   await app.register(rounds, { prefix: '/v1/rounds' })
   await app.register(proposals, { prefix: '/v1/proposals' })
   await app.register(parties, { prefix: '/v1/parties' })
@@ -122,8 +123,8 @@ export async function buildApp(options: BuildOptions) {
   await app.register(search, { prefix: '/v1/search' })
   await app.register(stats, { prefix: '/v1/stats' })
   await app.register(changesFeed, { prefix: '/v1/changes' })
-  await app.register(versionsList, { prefix: '/v1/versions' })
-  await app.register(exporter, { prefix: '/v1/export' })
+  await app.register(versionsList, { prefix: '/v1/versions', ...cited })
+  await app.register(exporter, { prefix: '/v1/export', ...cited })
   // Off unless asked for (the server asks, with MAX_EVENT_LOOP_DELAY): an app built in a
   // test shares its machine with other tests, whose load is not its own.
   await app.register(overload, { maxEventLoopDelay: options.maxEventLoopDelay ?? 0 })

@@ -32,6 +32,9 @@ export const envSchema = z.object({
     .default(1000),
   REPLICA_AUTH_TOKEN: z.string().optional(),
   REPLICA_STALE_MS: wholeNumber('milliseconds since the last pull after which the replica is not ready').default(30_000),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'the address users reach the service at, such as https://talks.example.org' })
+    .optional(),
   CORS_WRITE_ORIGINS: z
     .string()
     .default('')
@@ -57,6 +60,8 @@ export interface AppConfig {
   readRateLimit: number
   /** Origins whose pages may write from a browser (CORS); reads are open to all. */
   corsWriteOrigins: string[]
+  /** The address citations name (PUBLIC_URL); unset, the scheme and host a request came to. */
+  publicUrl?: string
   /** Processes serving the same port and database (node:cluster); 1 runs no cluster. */
   workers: number
   /** Event-loop delay (ms) past which requests are refused with 503; 0 turns it off. */
@@ -105,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeRateLimit: value.WRITE_RATE_LIMIT,
     readRateLimit: value.READ_RATE_LIMIT,
     corsWriteOrigins: value.CORS_WRITE_ORIGINS,
+    ...(value.PUBLIC_URL === undefined ? {} : { publicUrl: value.PUBLIC_URL.replace(/\/+$/, '') }),
     workers: value.WORKERS,
     maxEventLoopDelay: value.MAX_EVENT_LOOP_DELAY,
     responseCacheBytes: value.RESPONSE_CACHE_MB * 2 ** 20,

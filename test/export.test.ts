@@ -121,10 +121,20 @@ describe('GET /v1/export', () => {
     expectProblem(await get('/v1/export', { accept: 'text/html' }), 406)
   })
 
+  it('cites the address it was asked at, or PUBLIC_URL, and never puts a malformed Host into a citation', async () => {
+    const at = async (host: string) => json<ExportDocument>(await get('/v1/export', { host })).dataset.citation
+    expect(await at('data.example.org:8080')).toContain('http://data.example.org:8080/v1/export?version=')
+    expect(await at('a"b')).toContain('http://localhost/v1/export?version=')
+    expect(await at('api.example.org, evil.example')).toContain('http://localhost/v1/export?version=')
+    // Two addresses, two files: their tags differ too.
+    const tags = await Promise.all(['one.example', 'two.example'].map(async (host) => (await get('/v1/export', { host })).headers.etag))
+    expect(tags[0]).not.toBe(tags[1])
+  })
+
   it('answers 304 to If-None-Match with its ETag, and refuses an unknown format or version', async () => {
     const first = await get('/v1/export?format=zip')
     const etag = first.headers.etag as string
-    expect(etag).toBe(`"export-${await currentVersion()}-zip"`)
+    expect(etag).toMatch(new RegExp(`^"export-${await currentVersion()}-zip-[0-9a-f]{8}"$`))
     expect((await get('/v1/export?format=zip', { 'if-none-match': etag })).statusCode).toBe(304)
     expect((await get('/v1/export?format=json', { 'if-none-match': etag })).statusCode).toBe(200)
     expectProblem(await get('/v1/export?format=xml'), 400)
@@ -161,7 +171,7 @@ describe('versions', () => {
       }
     })
     expect(created.statusCode, created.body).toBe(201)
-    const patched = await ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/istanbul-2022-03-29', headers: auth(), payload: { summary: 'Changed by the export test.' } })
+    const patched = await ctx.app.inject({ method: 'PATCH', url: '/v1/rounds/istanbul-2022-03-29', headers: auth(), payload: { summary: '=Changed by the export test.' } })
     expect(patched.statusCode, patched.body).toBe(200)
     const deleted = await ctx.app.inject({ method: 'DELETE', url: '/v1/actors/vladimir-zharikhin?cascade=true', headers: auth() })
     expect(deleted.statusCode, deleted.body).toBe(200)
@@ -174,8 +184,11 @@ describe('versions', () => {
     // Each version in between is kept too, and a past one is fixed for good.
     const middle = json<ExportDocument>(await get(`/v1/export?version=${before + 1}`))
     expect((middle.statements as { text: string }[]).some((s) => s.text === 'the latest round of negotiations was just one stage of the process')).toBe(true)
-    expect((middle.rounds as { summary: string }[]).some((r) => r.summary === 'Changed by the export test.')).toBe(false)
-    expect((await get(`/v1/export?version=${before}`)).headers['cache-control']).toContain('immutable')
+    expect((middle.rounds as { summary: string }[]).some((r) => r.summary === '=Changed by the export test.')).toBe(false)
+    // The package's cells are exactly as stored, where a list's CSV guards a spreadsheet.
+    const roundsCsv = Buffer.from(unzipSync(new Uint8Array(await exportOf('zip')))['rounds.csv']!).toString('utf8')
+    expect(roundsCsv).toContain(',=Changed by the export test.')
+    expect((await get('/v1/rounds?format=csv&limit=100')).body).toContain(",'=Changed by the export test.")
 
     const versions = json<ListBody<Version>>(await get('/v1/versions'))
     expect(versions.data.map((v) => v.version).slice(0, 4)).toEqual([before + 3, before + 2, before + 1, before])

@@ -45,6 +45,11 @@ describe('configuration', () => {
   it('names each bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(/PORT="eighty"[\s\S]*LOG_LEVEL="loud"/)
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/)
+    expect(() => loadConfig({ PUBLIC_URL: 'talks.example.org' })).toThrow(/PUBLIC_URL/)
+  })
+
+  it('takes the address citations name from PUBLIC_URL, without a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://talks.example.org/' }).publicUrl).toBe('https://talks.example.org')
   })
 
   it('stops start-up with a message naming the variable', () => {

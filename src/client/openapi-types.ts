@@ -623,7 +623,7 @@ export interface paths {
         };
         /**
          * The whole dataset in one download
-         * @description Every collection at once, at the current version or, with `version`, exactly as it was at an earlier one: the same bytes each time (`ETag` names the version and format). Formats: one JSON document, JSON Lines, a ZIP of one CSV per collection (the columns of each list's CSV) with a Frictionless Data Package descriptor (`datapackage.json`: column types, keys, licence, sources), or a SQLite database of the dataset's tables. Counts equal `/v1/stats` at the same version. Lists page at 100 items at most; this is the way to take everything.
+         * @description Every collection at once, at the current version or, with `version`, exactly as it was at an earlier one: the same bytes each time it is asked at the same address (`ETag` names the version and the format). Formats: one JSON document, JSON Lines, a ZIP of one CSV per collection (the columns of each list's CSV, every cell exactly as stored) with a Frictionless Data Package descriptor (`datapackage.json`: column types, keys, licence, sources, citation), or a SQLite database of the dataset's tables. Counts equal `/v1/stats` at the same version. Lists page at 100 items at most; this is the way to take everything. On a large store the first request for a version takes seconds (the file is made, then kept).
          */
         get: operations["exportDataset"];
         put?: never;

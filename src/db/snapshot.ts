@@ -31,11 +31,11 @@ export async function copyAt(db: Db, file: string, version?: number): Promise<{ 
 const snapshotTables = [...datasetTables, 'versions', 'meta']
 
 /**
- * Writes the copy's dataset into a new SQLite file. Every table is filled in the order of
+ * Writes the copy's dataset into a new SQLite file, with `notes` in its `meta`. Every table is filled in the order of
  * its primary key, so one version gives the same bytes however the store got there (rows
  * undone and done again, or vacuumed, sit elsewhere in the store's own file).
  */
-export function writeSqliteSnapshot(copy: Db, file: string): void {
+export function writeSqliteSnapshot(copy: Db, file: string, notes: Record<string, string> = {}): void {
   const out = new Database(file)
   try {
     out.pragma('journal_mode = OFF')
@@ -67,6 +67,9 @@ export function writeSqliteSnapshot(copy: Db, file: string): void {
           source.exec(`INSERT INTO snapshot."${name}" (${stored.join(', ')}) SELECT ${stored.join(', ')} FROM main."${name}" ORDER BY ${key.join(', ')}`)
         }
       })()
+      // What a reader of the file alone needs to know: its licence and how to cite it.
+      const note = source.prepare('INSERT OR REPLACE INTO snapshot.meta (key, value) VALUES (?, ?)')
+      for (const [key, value] of Object.entries(notes)) note.run(key, value)
     } finally {
       source.exec('DETACH DATABASE snapshot')
     }

@@ -8,6 +8,8 @@ export type CsvValue = string | number | boolean | null
 export interface CsvColumn<T> {
   header: string
   value: (item: T) => CsvValue
+  /** What the cells hold, for a Data Package's schema (/v1/export); text when unsaid. */
+  type?: 'integer' | 'number' | 'boolean' | 'date' | 'datetime'
 }
 
 export type CsvColumns<T> = CsvColumn<T>[]
@@ -26,6 +28,12 @@ export interface CsvOptions {
   header?: boolean
   /** A UTF-8 byte-order mark first: without it Excel reads UTF-8 as Windows-1252. */
   bom?: boolean
+  /**
+   * Formula-leading text cells begin with an apostrophe (the default): right for a file a
+   * spreadsheet opens, wrong for one a program reads, where the text must stay as it is (the
+   * export's package: its offsets count the article's characters).
+   */
+  escapeFormulas?: boolean
 }
 
 /**
@@ -38,7 +46,7 @@ export interface CsvOptions {
 export function toCsv<T>(items: T[], columns: CsvColumns<T>, options: CsvOptions = {}): string {
   const rows = items.map((item) => columns.map((column) => column.value(item)))
   const records = options.header === false ? rows : [columns.map((c) => c.header), ...rows]
-  return stringify(records, { record_delimiter: 'windows', cast: { boolean: (b) => String(b) }, escape_formulas: true, bom: options.bom === true })
+  return stringify(records, { record_delimiter: 'windows', cast: { boolean: (b) => String(b) }, escape_formulas: options.escapeFormulas !== false, bom: options.bom === true })
 }
 
 /**
@@ -51,8 +59,8 @@ export function csvConfig<Row, Item = Row>(columns: CsvColumns<Row>, rowsOf?: (i
 
 export function dateColumns<T>(pick: (item: T) => DateRange, prefix = 'date'): CsvColumns<T> {
   return [
-    { header: `${prefix}_earliest`, value: (i) => pick(i).earliest },
-    { header: `${prefix}_latest`, value: (i) => pick(i).latest },
+    { header: `${prefix}_earliest`, value: (i) => pick(i).earliest, type: 'date' },
+    { header: `${prefix}_latest`, value: (i) => pick(i).latest, type: 'date' },
     { header: `${prefix}_kind`, value: (i) => pick(i).kind },
     { header: `${prefix}_text`, value: (i) => pick(i).text }
   ]

@@ -70,6 +70,6 @@ export const actorCsv: CsvColumns<Actor> = [
   { header: 'party', value: (a) => a.party },
   { header: 'aliases', value: (a) => a.aliases.join(' | ') },
   { header: 'roles', value: (a) => a.roles.map((r) => r.text).join(' | ') },
-  { header: 'statement_count', value: (a) => a.statementCount },
+  { header: 'statement_count', value: (a) => a.statementCount, type: 'integer' },
   ...evidenceColumns<Actor>()
 ]

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { originOf, type CitingOptions } from '../../http/origin.js'
 import { noQuery } from '../../http/params.js'
 import { problemResponses } from '../../http/schemas.js'
 import { createDatasetRepository } from './dataset.repository.js'
 import { citation, codeLicence, dataLicence, datasetDescription, datasetTitle, quotedTextTerms } from '../../licences.js'
 import { collections, Dataset } from './dataset.schemas.js'
 
-const dataset: FastifyPluginAsyncZod = async (app) => {
+const dataset: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
   const repo = createDatasetRepository(app.db)
 
   app.get(
@@ -29,7 +30,7 @@ const dataset: FastifyPluginAsyncZod = async (app) => {
         version,
         versionAt,
         licence: { data: dataLicence, code: codeLicence, quotedText: quotedTextTerms },
-        citation: citation(version, versionAt, `${request.protocol}://${request.host}`),
+        citation: citation(version, versionAt, originOf(request, options)),
         sources: repo.sources().map((s) => ({ ...s, href: `/v1/sources/${s.id}` })),
         counts: repo.counts(),
         links: {

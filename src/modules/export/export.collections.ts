@@ -30,6 +30,7 @@ export interface Collection {
   name: string
   /** What the Data Package says the resource is. */
   title: string
+  description?: string
   /** One page of items, in the list's own order. */
   page(limit: number, after: After): Page
   columns: CsvColumns<never>
@@ -64,6 +65,8 @@ export function exportedCollections(db: Db): Collection[] {
     {
       name: 'sources',
       title: 'The documents the facts come from, with their text',
+      description:
+        "`text` keeps its publisher's copyright (the row's `licence` says whose): it is here so that every evidence offset can be checked against it, and is not covered by the package's licence. Offsets count JavaScript string positions (UTF-16 code units).",
       page: (n, key) => {
         const page = sources.list(n, after(key))
         return { items: page.items.map((s) => sources.get(s.id)), nextKey: page.nextKey }
@@ -71,8 +74,15 @@ export function exportedCollections(db: Db): Collection[] {
       columns: erase(sourceDetailCsv),
       primaryKey: ['id']
     },
-    { name: 'issues', title: 'The subjects of the talks, one row per issue and party', page: (n, key) => issues.list({}, n, after(key)), columns: erase(issueCsv), rows: issueRows as (item: never) => unknown[] },
-    { name: 'changes', title: 'The log of accepted writes', page: (n, key) => changes.list(0, n, key as number[] | undefined), columns: erase(changeCsv), primaryKey: ['seq'] }
+    {
+      name: 'issues',
+      title: 'The subjects of the talks, one row per issue and party',
+      description: 'The position matrix, as /v1/issues gives it: counts are whole, the ids, titles and texts of each position at most the first 20. Every link is whole in proposals.category and statements.issues.',
+      page: (n, key) => issues.list({}, n, after(key)),
+      columns: erase(issueCsv),
+      rows: issueRows as (item: never) => unknown[]
+    },
+    { name: 'changes', title: 'The log of accepted writes', page: (n, key) => changes.page((key?.[0] as number | undefined) ?? 0, n), columns: erase(changeCsv), primaryKey: ['seq'] }
   ]
 }
 

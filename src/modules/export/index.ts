@@ -1,32 +1,84 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, fstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { copyAt, writeSqliteSnapshot } from '../../db/snapshot.js'
+import { Piscina } from 'piscina'
 import { readVersion } from '../../db/version.js'
 import { noneMatch, uncodedEtag } from '../../http/conditional.js'
 import { NotFoundError } from '../../http/errors.js'
 import { preferredType } from '../../http/negotiate.js'
+import { originOf, type CitingOptions } from '../../http/origin.js'
 import { Problem, problemResponses } from '../../http/schemas.js'
-import { citation, codeLicence, dataLicence, datasetDescription, datasetTitle, quotedTextTerms } from '../../licences.js'
-import { createDatasetRepository } from '../dataset/dataset.repository.js'
+import { projectRoot } from '../../paths.js'
 import { createVersionsRepository } from '../versions/versions.repository.js'
-import { exportedCollections } from './export.collections.js'
-import { writeJson, writeJsonLines } from './export.document.js'
-import { writePackage } from './export.package.js'
-import { ExportDocument, exportFormats, exportQuery, type ExportFormat, type ExportHeader } from './export.schemas.js'
+import { buildExport, type ExportTask } from './export.build.js'
+import { ExportDocument, exportFormats, exportQuery, type ExportFormat } from './export.schemas.js'
 
 const formats = Object.keys(exportFormats) as ExportFormat[]
 const types = formats.map((f) => exportFormats[f].type)
+const FOLDER_PREFIX = 'negotiation-timeline-export-'
+// Files kept for asking again: the four formats of two versions.
+const KEPT_FILES = 8
+
+const { version: build } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+
+/** Folders of exports that a process killed mid-way left behind, a day old or more. */
+function sweep(): void {
+  const dayAgo = Date.now() - 86_400_000
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(FOLDER_PREFIX)) continue
+    const folder = join(tmpdir(), name)
+    try {
+      if (statSync(folder).mtimeMs < dayAgo) rmSync(folder, { recursive: true, force: true })
+    } catch {
+      // Gone already, or another user's.
+    }
+  }
+}
 
 /**
  * GET /v1/export: the whole dataset in one download, at the current version or any kept one.
- * The file is made whole from a private copy of the store before the answer starts (so a
- * failure is a problem answer, not a cut-off file, and the length is known), then streamed
- * from disk: memory stays flat however large the store.
+ * A file is made whole in a worker thread, from a private copy of the store, before the answer
+ * starts (a failure is a problem answer, not a cut-off file; the length is known; the event
+ * loop goes on serving), one at a time, then streamed from disk: memory stays flat however
+ * large the store. A version's file never changes, so the last few made are kept and sent
+ * again, and a request for one being made waits for it.
  */
-const exporter: FastifyPluginAsyncZod = async (app) => {
+const exporter: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
   const versions = createVersionsRepository(app.db)
+  const databasePath = app.db.$client.name
+  sweep()
+  const folder = mkdtempSync(join(tmpdir(), FOLDER_PREFIX))
+  // An in-memory store is seen by this connection only: its exports are made here.
+  const pool = databasePath === ':memory:' ? undefined : new Piscina<ExportTask, string>({ filename: join(projectRoot, 'dist/src/modules/export/export.worker.js'), maxThreads: 1, minThreads: 0, idleTimeout: 30_000 })
+  const made = new Map<string, Promise<{ file: string; dir: string }>>()
+  app.addHook('onClose', async () => {
+    await pool?.destroy()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  const exportFile = (version: number, format: ExportFormat, origin: string) => {
+    const key = `${version} ${format} ${origin}`
+    let entry = made.get(key)
+    if (entry === undefined) {
+      const dir = mkdtempSync(join(folder, `v${version}-`))
+      const task: ExportTask = { databasePath, dir, version, format, origin }
+      entry = (pool === undefined ? buildExport({ ...task, source: app.db }) : pool.run(task)).then((file) => ({ file, dir }))
+      made.set(key, entry)
+      entry.catch(() => {
+        made.delete(key)
+        rmSync(dir, { recursive: true, force: true })
+      })
+      for (const [oldest, file] of made) {
+        if (made.size <= KEPT_FILES) break
+        made.delete(oldest)
+        // A file being sent stays readable through its open descriptor.
+        file.then(({ dir: old }) => rmSync(old, { recursive: true, force: true }), () => {})
+      }
+    }
+    return entry
+  }
 
   app.get(
     '',
@@ -37,9 +89,9 @@ const exporter: FastifyPluginAsyncZod = async (app) => {
         operationId: 'exportDataset',
         summary: 'The whole dataset in one download',
         description: [
-          'Every collection at once, at the current version or, with `version`, exactly as it was at an earlier one: the same bytes each time (`ETag` names the version and format).',
-          'Formats: one JSON document, JSON Lines, a ZIP of one CSV per collection (the columns of each list\'s CSV) with a Frictionless Data Package descriptor (`datapackage.json`: column types, keys, licence, sources), or a SQLite database of the dataset\'s tables.',
-          'Counts equal `/v1/stats` at the same version. Lists page at 100 items at most; this is the way to take everything.'
+          'Every collection at once, at the current version or, with `version`, exactly as it was at an earlier one: the same bytes each time it is asked at the same address (`ETag` names the version and the format).',
+          'Formats: one JSON document, JSON Lines, a ZIP of one CSV per collection (the columns of each list\'s CSV, every cell exactly as stored) with a Frictionless Data Package descriptor (`datapackage.json`: column types, keys, licence, sources, citation), or a SQLite database of the dataset\'s tables.',
+          'Counts equal `/v1/stats` at the same version. Lists page at 100 items at most; this is the way to take everything. On a large store the first request for a version takes seconds (the file is made, then kept).'
         ].join(' '),
         querystring: exportQuery,
         response: { 200: ExportDocument, ...problemResponses, 404: Problem.describe('No such version yet, or one from before versions were kept.') }
@@ -49,54 +101,24 @@ const exporter: FastifyPluginAsyncZod = async (app) => {
       const format: ExportFormat = request.query.format ?? formats[types.indexOf(preferredType(request.headers.accept, types) as (typeof types)[number])] ?? 'json'
       const current = readVersion(app.db)
       const version = request.query.version ?? current
-      const kept = versions.get(version)
       if (version > current) throw new NotFoundError(`There is no version ${version} yet: the dataset is at version ${current}.`)
-      if (kept === undefined) throw new NotFoundError(`Version ${version} is not kept: /v1/versions lists the versions that can be fetched again.`)
+      if (versions.get(version) === undefined) throw new NotFoundError(`Version ${version} is not kept: /v1/versions lists the versions that can be fetched again.`)
 
-      const { type, suffix } = exportFormats[format]
-      const etag = `"export-${version}-${format}"`
+      // The bytes depend on the version, the format, the address cited and the code that made them.
+      const origin = originOf(request, options)
+      const etag = `"export-${version}-${format}-${createHash('sha256').update(`${origin} ${build}`).digest('hex').slice(0, 8)}"`
       reply.header('etag', etag)
-      // Every version but the current one is fixed for good.
-      reply.header('cache-control', version < current ? 'public, max-age=31536000, immutable' : 'public, no-cache')
       const ifNoneMatch = request.headers['if-none-match']
       if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch.split(',').map((tag) => uncodedEtag(tag.trim())).join(', '), etag)) return reply.code(304).send(undefined as never)
 
-      const dir = mkdtempSync(join(tmpdir(), 'negotiation-timeline-export-'))
-      const remove = () => rmSync(dir, { recursive: true, force: true })
-      try {
-        const { copy } = await copyAt(app.db, join(dir, 'copy.db'), version)
-        const file = join(dir, `export${suffix}`)
-        try {
-          const header: ExportHeader = {
-            name: datasetTitle,
-            description: datasetDescription,
-            version,
-            at: kept.at,
-            madeBy: kept.madeBy,
-            licence: { data: dataLicence, code: codeLicence, quotedText: quotedTextTerms },
-            citation: citation(version, kept.at, `${request.protocol}://${request.host}`),
-            counts: kept.counts,
-            sources: createDatasetRepository(copy).sources()
-          }
-          const collections = exportedCollections(copy)
-          if (format === 'json') await writeJson(file, header, collections)
-          else if (format === 'jsonl') await writeJsonLines(file, header, collections)
-          else if (format === 'zip') await writePackage(file, dir, header, collections)
-          else writeSqliteSnapshot(copy, file)
-        } finally {
-          copy.$client.close()
-        }
-        const stream = createReadStream(file)
-        stream.on('close', remove)
-        return reply
-          .type(format === 'json' ? `${type}; charset=utf-8` : type)
-          .header('content-length', statSync(file).size)
-          .header('content-disposition', `attachment; filename="negotiation-timeline-v${version}${suffix}"`)
-          .send(stream as never)
-      } catch (error) {
-        remove()
-        throw error
-      }
+      const { file } = await exportFile(version, format, origin)
+      const { type, suffix } = exportFormats[format]
+      const fd = openSync(file, 'r')
+      return reply
+        .type(format === 'json' ? `${type}; charset=utf-8` : type)
+        .header('content-length', fstatSync(fd).size)
+        .header('content-disposition', `attachment; filename="negotiation-timeline-v${version}${suffix}"`)
+        .send(createReadStream('', { fd }) as never)
     }
   )
 }

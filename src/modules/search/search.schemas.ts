@@ -55,6 +55,6 @@ export const searchCsv: CsvColumns<SearchHit> = [
   { header: 'id', value: (h) => h.id },
   { header: 'title', value: (h) => h.title },
   { header: 'snippet', value: (h) => h.snippet },
-  { header: 'score', value: (h) => h.score },
+  { header: 'score', value: (h) => h.score, type: 'number' },
   { header: 'href', value: (h) => h.href }
 ]

@@ -62,5 +62,5 @@ export const sourceCsv: CsvColumns<Source> = [
   { header: 'licence', value: (s) => s.licence },
   { header: 'citation', value: (s) => s.citation },
   { header: 'sha256', value: (s) => s.sha256 },
-  { header: 'length', value: (s) => s.length }
+  { header: 'length', value: (s) => s.length, type: 'integer' }
 ]

@@ -45,7 +45,7 @@ export interface StatsRow {
 export const statsCsv: CsvColumns<StatsRow> = [
   { header: 'dimension', value: (r) => r.dimension },
   { header: 'key', value: (r) => r.key },
-  { header: 'count', value: (r) => r.count }
+  { header: 'count', value: (r) => r.count, type: 'integer' }
 ]
 
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { originOf, type CitingOptions } from '../../http/origin.js'
 import { csvConfig, type CsvColumns } from '../../http/csv.js'
 import { decodeCursor, orderKey, sendPage } from '../../http/pagination.js'
 import { listOf, problemResponses } from '../../http/schemas.js'
@@ -9,17 +10,17 @@ import { Version, versionsQuery } from './versions.schemas.js'
 const countColumns = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources', 'issues', 'evidence'] as const
 
 const versionCsv: CsvColumns<Version> = [
-  { header: 'version', value: (v) => v.version },
-  { header: 'at', value: (v) => v.at },
+  { header: 'version', value: (v) => v.version, type: 'integer' },
+  { header: 'at', value: (v) => v.at, type: 'datetime' },
   { header: 'made_by', value: (v) => v.madeBy },
   { header: 'token', value: (v) => v.token },
-  { header: 'changes', value: (v) => v.changes },
-  ...countColumns.map((c) => ({ header: c, value: (v: Version) => v.counts[c] ?? 0 })),
+  { header: 'changes', value: (v) => v.changes, type: 'integer' },
+  ...countColumns.map((c) => ({ header: c, value: (v: Version) => v.counts[c] ?? 0, type: 'integer' as const })),
   { header: 'citation', value: (v) => v.citation }
 ]
 
 /** GET /v1/versions: every dataset version that can be fetched again, newest first. */
-const versionsList: FastifyPluginAsyncZod = async (app) => {
+const versionsList: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
   const repo = createVersionsRepository(app.db)
   app.get(
     '',
@@ -38,7 +39,7 @@ const versionsList: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor } = request.query
       const page = repo.list(limit, decodeCursor(cursor, 'version', orderKey))
-      const origin = `${request.protocol}://${request.host}`
+      const origin = originOf(request, options)
       const items: Version[] = page.rows.map(({ before, ...v }) => ({
         ...v,
         citation: citation(v.version, v.at, origin),
