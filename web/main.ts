@@ -229,6 +229,12 @@ async function main() {
   if (!dataset) throw new Error(`the API answered with a problem: ${JSON.stringify(error)}`)
   byId('dataset').textContent = `${dataset.counts.rounds} rounds, ${dataset.counts.proposals} positions, ${dataset.counts.statements} statements from ${dataset.counts.sources} sources · dataset version ${dataset.version}`
   byId('citation').textContent = dataset.citation
+  // The files to take away are of the version cited, even if a write lands meanwhile.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[download]')) {
+    const url = new URL(link.href)
+    url.searchParams.set('version', String(dataset.version))
+    link.href = url.pathname + url.search
+  }
   byId('licence').textContent = `Data: ${dataset.licence.data.name} (${dataset.licence.data.identifier}). Code: ${dataset.licence.code.identifier}. ${dataset.licence.quotedText}`
   byId('citations').textContent = dataset.sources.map((s) => s.citation).join(' · ')
 

@@ -6282,7 +6282,7 @@ export interface operations {
                 /** @description `json`: one JSON document; `jsonl`: JSON Lines, one item a line; `zip`: one CSV per collection with a Frictionless `datapackage.json`; `sqlite`: a SQLite database of the dataset. Without it, the `Accept` header chooses (`application/json`, `application/x-ndjson`, `application/zip`, `application/vnd.sqlite3`), JSON when it allows any. */
                 format?: "json" | "jsonl" | "zip" | "sqlite";
                 /** @description The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version. */
-                version?: number;
+                version?: string;
             };
             header?: never;
             path?: never;

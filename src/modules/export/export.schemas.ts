@@ -26,10 +26,10 @@ export const exportQuery = z.strictObject({
     .describe(
       '`json`: one JSON document; `jsonl`: JSON Lines, one item a line; `zip`: one CSV per collection with a Frictionless `datapackage.json`; `sqlite`: a SQLite database of the dataset. Without it, the `Accept` header chooses (`application/json`, `application/x-ndjson`, `application/zip`, `application/vnd.sqlite3`), JSON when it allows any.'
     ),
-  version: z.coerce
-    .number()
-    .int()
-    .min(1)
+  version: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, 'a dataset version: a whole number from 1, as /v1/versions lists them')
+    .transform(Number)
     .optional()
     .describe('The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version.')
 })

@@ -114,11 +114,14 @@ const exporter: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
       const { file } = await exportFile(version, format, origin)
       const { type, suffix } = exportFormats[format]
       const fd = openSync(file, 'r')
+      const { size } = fstatSync(fd)
       return reply
         .type(format === 'json' ? `${type}; charset=utf-8` : type)
-        .header('content-length', fstatSync(fd).size)
+        .header('content-length', size)
         .header('content-disposition', `attachment; filename="negotiation-timeline-v${version}${suffix}"`)
-        .send(createReadStream('', { fd }) as never)
+        // With its end given, the stream ends with its last bytes rather than one read later,
+        // after a client that has them all may have hung up (a "premature close", unlogged).
+        .send(createReadStream('', { fd, start: 0, end: size - 1 }) as never)
     }
   )
 }
