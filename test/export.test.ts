@@ -72,7 +72,7 @@ describe('GET /v1/export', () => {
 
   it('gives a ZIP of one CSV per collection with a datapackage.json that validates as a Frictionless Tabular Data Package', async () => {
     const files = unzipSync(new Uint8Array(await exportOf('zip')))
-    expect(Object.keys(files).sort()).toEqual(['datapackage.json', ...collections.map((c) => `${c}.csv`)].sort())
+    expect(Object.keys(files).sort()).toEqual(['datapackage.json', 'evidence.csv', ...collections.map((c) => `${c}.csv`)].sort())
     const folder = join(dir, 'package')
     mkdirSync(folder)
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes)
@@ -83,13 +83,21 @@ describe('GET /v1/export', () => {
     expect(dataPackage.errors.map(String)).toEqual([])
     expect(dataPackage.valid).toBe(true)
     const document = json<ExportDocument>(await get('/v1/export'))
-    for (const resource of dataPackage.resources) {
+    for (const resource of dataPackage.resources.filter((r) => r.name !== 'evidence')) {
       // Read with every cell cast to its declared type: a wrong type in the descriptor fails here.
       const rows = (await resource.read({ keyed: true, cast: true })) as Record<string, unknown>[]
       const items = document[resource.name] as { positions?: unknown[] }[]
       const expected = resource.name === 'issues' ? items.reduce((n, issue) => n + issue.positions!.length, 0) : items.length
       expect(rows.length, resource.name).toBe(expected)
     }
+    // Every span's words, found again in its source's text from the package alone.
+    const texts = new Map(((await dataPackage.getResource('sources').read({ keyed: true, cast: true })) as { id: string; text: string }[]).map((s) => [s.id, s.text]))
+    const spans = (await dataPackage.getResource('evidence').read({ keyed: true, cast: true })) as { evidence_id: number; source_id: string; start: number | null; end: number | null; text: string | null }[]
+    expect(new Set(spans.map((s) => s.evidence_id)).size).toBe(document.dataset.counts.evidence)
+    const offsets = spans.filter((s) => s.start !== null)
+    expect(offsets.length).toBeGreaterThan(0)
+    for (const span of offsets) expect(texts.get(span.source_id)!.slice(span.start!, span.end!)).toBe(span.text)
+
     const proposals = dataPackage.getResource('proposals')
     const fields = Object.fromEntries(proposals.schema.fields.map((f: { name: string; type: string }) => [f.name, f.type]))
     expect(fields.date_earliest).toBe('date')

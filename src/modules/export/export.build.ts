@@ -52,8 +52,9 @@ export async function buildExport(task: ExportTask): Promise<string> {
     }
     const file = join(task.dir, `export.${task.format}`)
     const collections = exportedCollections(copy)
-    if (task.format === 'json') await writeJson(file, header, collections)
-    else if (task.format === 'jsonl') await writeJsonLines(file, header, collections)
+    const documents = collections.filter((c) => c.tableOnly !== true)
+    if (task.format === 'json') await writeJson(file, header, documents)
+    else if (task.format === 'jsonl') await writeJsonLines(file, header, documents)
     else if (task.format === 'zip') await writePackage(file, task.dir, header, collections)
     else writeSqliteSnapshot(copy, file, { licence: `${dataLicence.identifier}: ${dataLicence.url}`, quoted_text: quotedTextTerms, citation: header.citation })
     return file

@@ -1,5 +1,6 @@
 // What the export holds: every collection, read page by page through its own repository,
 // so each item is exactly what its list answers, and written as its list's CSV columns.
+import { evidenceRows, type EvidenceSpanRow } from '../../db/evidence.js'
 import type { Db } from '../../db/open.js'
 import type { CsvColumns } from '../../http/csv.js'
 import type { SortKey } from '../../http/pagination.js'
@@ -38,10 +39,26 @@ export interface Collection {
   rows?: (item: never) => unknown[]
   /** The columns that name a row, for the Data Package's `primaryKey`. */
   primaryKey?: string[]
+  /** A table of the package only: the JSON export has these rows inside the items. */
+  tableOnly?: boolean
 }
 
 const erase = <T>(columns: CsvColumns<T>) => columns as unknown as CsvColumns<never>
 const after = (key: After) => key as (string | number | null)[] | undefined
+
+// Every span of every evidence item, with integer offsets: what a program needs to find the
+// words of each fact in its source, where the items' CSV packs them into one cell.
+const evidenceCsv: CsvColumns<EvidenceSpanRow> = [
+  { header: 'evidence_id', value: (e) => e.evidenceId, type: 'integer' },
+  { header: 'record_type', value: (e) => e.recordType },
+  { header: 'record_id', value: (e) => e.recordId },
+  { header: 'source_id', value: (e) => e.sourceId },
+  { header: 'span', value: (e) => e.span, type: 'integer' },
+  { header: 'start', value: (e) => e.start, type: 'integer' },
+  { header: 'end', value: (e) => e.end, type: 'integer' },
+  { header: 'text', value: (e) => e.text },
+  { header: 'note', value: (e) => e.note }
+]
 
 // A source's text is what its evidence offsets count in: the export carries it, where its
 // list gives only its length.
@@ -81,6 +98,18 @@ export function exportedCollections(db: Db): Collection[] {
       page: (n, key) => issues.list({}, n, after(key)),
       columns: erase(issueCsv),
       rows: issueRows as (item: never) => unknown[]
+    },
+    {
+      name: 'evidence',
+      title: 'The words each fact rests on: one row per span of each evidence item',
+      description: '`start` and `end` are offsets into the source\'s `text` (JavaScript string positions, end exclusive), and `text` is exactly that slice. An item whose words the source separates has several spans (`span` 1, 2…); a reference timeline\'s item is a `note` with no offsets.',
+      page: (n, key) => {
+        const page = evidenceRows(db, (key?.[0] as number | undefined) ?? 0, n)
+        return { items: page.rows, nextKey: page.nextKey }
+      },
+      columns: erase(evidenceCsv),
+      primaryKey: ['evidence_id', 'span'],
+      tableOnly: true
     },
     { name: 'changes', title: 'The log of accepted writes', page: (n, key) => changes.page((key?.[0] as number | undefined) ?? 0, n), columns: erase(changeCsv), primaryKey: ['seq'] }
   ]
