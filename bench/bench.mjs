@@ -140,7 +140,15 @@ async function exportRuns(server, store, times) {
     for (const collection of collections) {
       let next = `/v1/${collection}?limit=100`
       while (next) {
-        const body = await (await fetch(server.base + next)).json()
+        const response = await fetch(server.base + next)
+        // Overload protection may refuse a heavy page of a cold store: asked again, as a client would.
+        if (response.status === 503) {
+          await response.arrayBuffer()
+          await new Promise((resolve) => setTimeout(resolve, 1000 * Number(response.headers.get('retry-after') ?? 1)))
+          continue
+        }
+        if (!response.ok) throw new Error(`${next}: ${response.status} ${await response.text()}`)
+        const body = await response.json()
         next = body.page.nextCursor ? `/v1/${collection}?limit=100&cursor=${body.page.nextCursor}` : null
       }
     }

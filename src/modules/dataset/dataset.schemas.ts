@@ -15,6 +15,19 @@ export const Licences = z
 export const collections = ['rounds', 'proposals', 'parties', 'actors', 'statements', 'sources', 'issues'] as const
 const extraLinks = ['timeline', 'search', 'stats', 'changes', 'versions', 'export', 'openapi', 'docs'] as const
 
+/** Where each collection and service is: the same at every version. */
+export const datasetLinks = {
+  ...(Object.fromEntries(collections.map((c) => [c, `/v1/${c}`])) as Record<(typeof collections)[number], string>),
+  timeline: '/v1/timeline',
+  search: '/v1/search{?q}',
+  stats: '/v1/stats',
+  changes: '/v1/changes',
+  versions: '/v1/versions',
+  export: '/v1/export',
+  openapi: '/openapi.json',
+  docs: '/docs'
+} satisfies Record<(typeof collections)[number] | (typeof extraLinks)[number], string>
+
 const datasetExample = {
   name: 'Negotiation timeline: 2022 Russia–Ukraine peace talks',
   description: 'Rounds of talks, the proposals each side tabled, the people and organizations involved and what they said, each fact traceable to the exact words of its source.',
@@ -55,23 +68,7 @@ const datasetExample = {
     issues: 6,
     evidence: 48
   },
-  links: {
-    rounds: '/v1/rounds',
-    proposals: '/v1/proposals',
-    parties: '/v1/parties',
-    actors: '/v1/actors',
-    statements: '/v1/statements',
-    sources: '/v1/sources',
-    issues: '/v1/issues',
-    timeline: '/v1/timeline',
-    search: '/v1/search{?q}',
-    stats: '/v1/stats',
-    changes: '/v1/changes',
-    versions: '/v1/versions',
-    export: '/v1/export',
-    openapi: '/openapi.json',
-    docs: '/docs'
-  }
+  links: datasetLinks
 }
 
 export const Dataset = z

@@ -4,7 +4,7 @@ import { noQuery } from '../../http/params.js'
 import { problemResponses } from '../../http/schemas.js'
 import { createDatasetRepository } from './dataset.repository.js'
 import { citation, codeLicence, dataLicence, datasetDescription, datasetTitle, quotedTextTerms } from '../../licences.js'
-import { collections, Dataset } from './dataset.schemas.js'
+import { Dataset, datasetLinks } from './dataset.schemas.js'
 
 const dataset: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
   const repo = createDatasetRepository(app.db)
@@ -33,17 +33,7 @@ const dataset: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
         citation: citation(version, versionAt, originOf(request, options)),
         sources: repo.sources().map((s) => ({ ...s, href: `/v1/sources/${s.id}` })),
         counts: repo.counts(),
-        links: {
-          ...Object.fromEntries(collections.map((c) => [c, `/v1/${c}`])),
-          timeline: '/v1/timeline',
-          search: '/v1/search{?q}',
-          stats: '/v1/stats',
-          changes: '/v1/changes',
-          versions: '/v1/versions',
-          export: '/v1/export',
-          openapi: '/openapi.json',
-          docs: '/docs'
-        } as Dataset['links']
+        links: datasetLinks
       }
     }
   )
