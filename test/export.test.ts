@@ -129,6 +129,21 @@ describe('GET /v1/export', () => {
     expectProblem(await get('/v1/export', { accept: 'text/html' }), 406)
   })
 
+  it('gives every row of one collection as CSV, with the columns of its list, for a spreadsheet', async () => {
+    const document = json<ExportDocument>(await get('/v1/export'))
+    const response = await get('/v1/export?collection=statements', { accept: 'text/csv' })
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present')
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="negotiation-timeline-v${document.dataset.version}-statements.csv"`)
+    const [header, ...rows] = response.body.trimEnd().split('\r\n')
+    expect(header).toBe((await get('/v1/statements?format=csv')).body.split('\r\n')[0])
+    // A statement's text holds no line break, so each is one line.
+    expect(rows.length).toBe((document.statements as unknown[]).length)
+    expectProblem(await get('/v1/export?format=csv'), 400)
+    expectProblem(await get('/v1/export?format=json&collection=rounds'), 400)
+    expectProblem(await get('/v1/export?format=csv&collection=timeline'), 400)
+  })
+
   it('cites the address it was asked at, or PUBLIC_URL, and never puts a malformed Host into a citation', async () => {
     const at = async (host: string) => json<ExportDocument>(await get('/v1/export', { host })).dataset.citation
     expect(await at('data.example.org:8080')).toContain('http://data.example.org:8080/v1/export?version=')
@@ -197,6 +212,11 @@ describe('versions', () => {
     const roundsCsv = Buffer.from(unzipSync(new Uint8Array(await exportOf('zip')))['rounds.csv']!).toString('utf8')
     expect(roundsCsv).toContain(',=Changed by the export test.')
     expect((await get('/v1/rounds?format=csv&limit=100')).body).toContain(",'=Changed by the export test.")
+    // One collection's CSV is for a spreadsheet, and guards it as the lists do.
+    const spreadsheet = await get('/v1/export?format=csv&collection=rounds&bom=true')
+    expect(spreadsheet.statusCode).toBe(200)
+    expect(spreadsheet.rawPayload.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true)
+    expect(spreadsheet.body).toContain(",'=Changed by the export test.")
 
     const versions = json<ListBody<Version>>(await get('/v1/versions'))
     expect(versions.data.map((v) => v.version).slice(0, 4)).toEqual([before + 3, before + 2, before + 1, before])

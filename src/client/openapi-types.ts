@@ -6279,10 +6279,14 @@ export interface operations {
     exportDataset: {
         parameters: {
             query?: {
-                /** @description `json`: one JSON document; `jsonl`: JSON Lines, one item a line; `zip`: one CSV per collection with a Frictionless `datapackage.json`; `sqlite`: a SQLite database of the dataset. Without it, the `Accept` header chooses (`application/json`, `application/x-ndjson`, `application/zip`, `application/vnd.sqlite3`), JSON when it allows any. */
-                format?: "json" | "jsonl" | "zip" | "sqlite";
+                /** @description `json`: one JSON document; `jsonl`: JSON Lines, one item a line; `zip`: one CSV per collection with a Frictionless `datapackage.json`; `sqlite`: a SQLite database of the dataset; `csv`: every row of one `collection`, for a spreadsheet (formula-like cells escaped as in the lists' CSV; `bom` for Excel). Without it, the `Accept` header chooses (`application/json`, `application/x-ndjson`, `application/zip`, `application/vnd.sqlite3`, `text/csv`), JSON when it allows any. */
+                format?: "json" | "jsonl" | "zip" | "sqlite" | "csv";
                 /** @description The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version. */
                 version?: string;
+                /** @description With `format=csv` (and only then): which collection, every row of it in one file, as in the ZIP (`=IMPORTDATA(…)` in Google Sheets). */
+                collection?: "rounds" | "proposals" | "parties" | "actors" | "statements" | "sources" | "issues" | "evidence" | "changes";
+                /** @description `true`: the CSV begins with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8 (without it "Russia’s" shows as "Russiaâ€™s"). Ignored on a JSON answer. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -6300,6 +6304,7 @@ export interface operations {
                     "application/x-ndjson": string;
                     "application/zip": string;
                     "application/vnd.sqlite3": string;
+                    "text/csv": string;
                 };
             };
             /** @description A parameter, cursor or body is invalid. */

@@ -10,8 +10,8 @@ import { createDatasetRepository } from '../dataset/dataset.repository.js'
 import { createVersionsRepository } from '../versions/versions.repository.js'
 import { exportedCollections } from './export.collections.js'
 import { writeJson, writeJsonLines } from './export.document.js'
-import { writePackage } from './export.package.js'
-import type { ExportFormat, ExportHeader } from './export.schemas.js'
+import { writeCsv, writePackage } from './export.package.js'
+import { exportFormats, type ExportCollection, type ExportFormat, type ExportHeader } from './export.schemas.js'
 
 export interface ExportTask {
   /** The store: a file another connection may be writing. */
@@ -22,6 +22,9 @@ export interface ExportTask {
   format: ExportFormat
   /** The address citations name. */
   origin: string
+  /** With format `csv`: the collection, and Excel's byte-order mark. */
+  collection?: ExportCollection
+  bom?: boolean
   /** The store's connection, where it is in memory and no other connection can open it. */
   source?: Db
 }
@@ -50,13 +53,18 @@ export async function buildExport(task: ExportTask): Promise<string> {
       counts: made.counts,
       sources: createDatasetRepository(copy).sources()
     }
-    const file = join(task.dir, `export.${task.format}`)
+    const file = join(task.dir, `export${exportFormats[task.format].suffix}`)
     const collections = exportedCollections(copy)
     const documents = collections.filter((c) => c.tableOnly !== true)
     if (task.format === 'json') await writeJson(file, header, documents)
     else if (task.format === 'jsonl') await writeJsonLines(file, header, documents)
     else if (task.format === 'zip') await writePackage(file, task.dir, header, collections)
-    else writeSqliteSnapshot(copy, file, { licence: `${dataLicence.identifier}: ${dataLicence.url}`, quoted_text: quotedTextTerms, citation: header.citation })
+    else if (task.format === 'csv') {
+      const collection = collections.find((c) => c.name === task.collection)
+      if (collection === undefined) throw new Error(`no collection ${String(task.collection)}`)
+      // For a spreadsheet, as the lists' CSV is: formula-like cells begin with an apostrophe.
+      await writeCsv(file, collection, { escapeFormulas: true, bom: task.bom === true })
+    } else writeSqliteSnapshot(copy, file, { licence: `${dataLicence.identifier}: ${dataLicence.url}`, quoted_text: quotedTextTerms, citation: header.citation })
     return file
   } finally {
     copy.$client.close()

@@ -6,27 +6,32 @@ import { closeSync, createWriteStream, openSync, writeFileSync, writeSync } from
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import yazl from 'yazl'
-import { toCsv } from '../../http/csv.js'
+import { toCsv, type CsvOptions } from '../../http/csv.js'
 import { dataLicence, datasetTitle, maintainers, quotedTextTerms } from '../../licences.js'
 import { itemsOf, type Collection } from './export.collections.js'
 import type { ExportHeader } from './export.schemas.js'
 
-/** Writes one collection's CSV; returns its Data Package resource. */
-async function writeTable(dir: string, collection: Collection): Promise<object> {
-  const path = `${collection.name}.csv`
-  const fd = openSync(join(dir, path), 'w')
+/** Writes every row of a collection as CSV, a page at a time. */
+export async function writeCsv(file: string, collection: Collection, options: Pick<CsvOptions, 'escapeFormulas' | 'bom'>): Promise<void> {
+  const fd = openSync(file, 'w')
   try {
     let first = true
     for await (const items of itemsOf(collection)) {
       const rows = collection.rows === undefined ? items : items.flatMap((item) => collection.rows!(item as never))
       if (rows.length === 0 && !first) continue
-      // Exactly as stored: a program reads this file, and a source's offsets count its characters.
-      writeSync(fd, toCsv(rows as never[], collection.columns, { header: first, escapeFormulas: false }))
+      writeSync(fd, toCsv(rows as never[], collection.columns, { ...options, header: first, bom: first && options.bom === true }))
       first = false
     }
   } finally {
     closeSync(fd)
   }
+}
+
+/** Writes one collection's CSV for the package; returns its Data Package resource. */
+async function writeTable(dir: string, collection: Collection): Promise<object> {
+  const path = `${collection.name}.csv`
+  // Exactly as stored: a program reads this file, and a source's offsets count its characters.
+  await writeCsv(join(dir, path), collection, { escapeFormulas: false })
   return {
     name: collection.name,
     path,

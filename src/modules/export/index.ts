@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { Piscina } from 'piscina'
 import { readVersion } from '../../db/version.js'
 import { noneMatch, uncodedEtag } from '../../http/conditional.js'
-import { NotFoundError } from '../../http/errors.js'
+import { badParameter, NotFoundError } from '../../http/errors.js'
 import { preferredType } from '../../http/negotiate.js'
 import { originOf, type CitingOptions } from '../../http/origin.js'
 import { Problem, problemResponses } from '../../http/schemas.js'
@@ -18,8 +18,8 @@ import { ExportDocument, exportFormats, exportQuery, type ExportFormat } from '.
 const formats = Object.keys(exportFormats) as ExportFormat[]
 const types = formats.map((f) => exportFormats[f].type)
 const FOLDER_PREFIX = 'negotiation-timeline-export-'
-// Files kept for asking again: the four formats of two versions.
-const KEPT_FILES = 8
+// Files kept for asking again: every format of two versions, or a few collections' CSV more.
+const KEPT_FILES = 16
 
 const { version: build } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 
@@ -58,12 +58,13 @@ const exporter: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
     rmSync(folder, { recursive: true, force: true })
   })
 
-  const exportFile = (version: number, format: ExportFormat, origin: string) => {
-    const key = `${version} ${format} ${origin}`
+  const exportFile = (wanted: Omit<ExportTask, 'databasePath' | 'dir'>) => {
+    const { version } = wanted
+    const key = JSON.stringify(wanted)
     let entry = made.get(key)
     if (entry === undefined) {
       const dir = mkdtempSync(join(folder, `v${version}-`))
-      const task: ExportTask = { databasePath, dir, version, format, origin }
+      const task: ExportTask = { ...wanted, databasePath, dir }
       entry = (pool === undefined ? buildExport({ ...task, source: app.db }) : pool.run(task)).then((file) => ({ file, dir }))
       made.set(key, entry)
       entry.catch(() => {
@@ -104,21 +105,26 @@ const exporter: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
       if (version > current) throw new NotFoundError(`There is no version ${version} yet: the dataset is at version ${current}.`)
       if (versions.get(version) === undefined) throw new NotFoundError(`Version ${version} is not kept: /v1/versions lists the versions that can be fetched again.`)
 
+      const { collection, bom } = request.query
+      if (format === 'csv' && collection === undefined) throw badParameter('collection', 'CSV is one collection a file: name it (rounds, proposals…), or take them all with format=zip')
+      if (format !== 'csv' && collection !== undefined) throw badParameter('collection', 'only with format=csv: every other format holds every collection')
+      const what = collection === undefined ? format : `${collection}${bom ? '-bom' : ''}`
+
       // The bytes depend on the version, the format, the address cited and the code that made them.
       const origin = originOf(request, options)
-      const etag = `"export-${version}-${format}-${createHash('sha256').update(`${origin} ${build}`).digest('hex').slice(0, 8)}"`
+      const etag = `"export-${version}-${what}-${createHash('sha256').update(`${origin} ${build}`).digest('hex').slice(0, 8)}"`
       reply.header('etag', etag)
       const ifNoneMatch = request.headers['if-none-match']
       if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch.split(',').map((tag) => uncodedEtag(tag.trim())).join(', '), etag)) return reply.code(304).send(undefined as never)
 
-      const { file } = await exportFile(version, format, origin)
+      const { file } = await exportFile({ version, format, origin, ...(collection === undefined ? {} : { collection, bom }) })
       const { type, suffix } = exportFormats[format]
       const fd = openSync(file, 'r')
       const { size } = fstatSync(fd)
       return reply
-        .type(format === 'json' ? `${type}; charset=utf-8` : type)
+        .type(format === 'json' ? `${type}; charset=utf-8` : format === 'csv' ? `${type}; charset=utf-8; header=present` : type)
         .header('content-length', size)
-        .header('content-disposition', `attachment; filename="negotiation-timeline-v${version}${suffix}"`)
+        .header('content-disposition', `attachment; filename="negotiation-timeline-v${version}${collection === undefined ? '' : `-${collection}`}${suffix}"`)
         // With its end given, the stream ends with its last bytes rather than one read later,
         // after a client that has them all may have hung up (a "premature close", unlogged).
         .send(createReadStream('', { fd, start: 0, end: size - 1 }) as never)
