@@ -90,12 +90,15 @@ interface Change {
 }
 
 /**
- * Turns a copy of the store back into `version`, and leaves it without history triggers:
+ * Turns a copy of the store back into `version`, and leaves it without triggers (its search
+ * index is then stale: a copy is read for its tables, never searched):
  * undoes every change filed under a later version, newest first, then forgets those
  * versions. Never on the live store.
  */
 export function rewind(copy: Database.Database, version: number): void {
-  for (const { name } of copy.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history\\_%' ESCAPE '\\'").all() as { name: string }[]) {
+  // Every trigger goes: the history ones would file the undoing, and the search index's would
+  // keep an index nothing reads from a copy up to date, row by row (most of the time).
+  for (const { name } of copy.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]) {
     copy.exec(`DROP TRIGGER ${quote(name)}`)
   }
   copy.pragma('foreign_keys = OFF')
