@@ -34,6 +34,8 @@ export const envSchema = z.object({
   REPLICA_STALE_MS: wholeNumber('milliseconds since the last pull after which the replica is not ready').default(30_000),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'the address users reach the service at, such as https://talks.example.org' })
+    // Citations append /v1/… to it: a query, a fragment or a quote would end up inside them.
+    .refine((v) => !/[?#"'<>\s]/.test(v), 'an address with no query, fragment, quote or space, such as https://talks.example.org')
     .optional(),
   CORS_WRITE_ORIGINS: z
     .string()

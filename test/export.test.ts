@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3'
 import { Package } from 'datapackage'
 import { unzipSync } from 'fflate'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildApp } from '../src/app.js'
 import { createTokensRepository } from '../src/auth/tokens.js'
 import { expectProblem, json, tempDir, useApp, walk, type ListBody } from './helper.js'
 
@@ -148,6 +150,8 @@ describe('GET /v1/export', () => {
     const at = async (host: string) => json<ExportDocument>(await get('/v1/export', { host })).dataset.citation
     expect(await at('data.example.org:8080')).toContain('http://data.example.org:8080/v1/export?version=')
     expect(await at('a"b')).toContain('http://localhost/v1/export?version=')
+    expect(await at('DATA.Example.org')).toContain('http://data.example.org/v1/export?version=')
+    expect(await at('data.example.org:99999')).toContain('http://localhost/v1/export?version=')
     expect(await at('api.example.org, evil.example')).toContain('http://localhost/v1/export?version=')
     // Two addresses, two files: their tags differ too.
     const tags = await Promise.all(['one.example', 'two.example'].map(async (host) => (await get('/v1/export', { host })).headers.etag))
@@ -168,6 +172,30 @@ describe('GET /v1/export', () => {
     const list = await get('/v1/rounds?version=1')
     expectProblem(list, 400)
     expect(list.json().errors[0].message).toContain('/v1/export?version=N')
+  })
+})
+
+describe('the files made', () => {
+  it('are made again when removed from under the service, and a killed process\'s folder is swept at start, a running one\'s never', async () => {
+    const first = await get('/v1/export?format=jsonl')
+    const folders = readdirSync(tmpdir()).filter((name) => name.startsWith(`negotiation-timeline-export-${process.pid}-`))
+    const files = folders.flatMap((folder) => readdirSync(join(tmpdir(), folder)).map((made) => join(tmpdir(), folder, made, 'export.jsonl'))).filter((file) => existsSync(file))
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) rmSync(file)
+    const again = await get('/v1/export?format=jsonl')
+    expect(again.statusCode).toBe(200)
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true)
+
+    // No process has a pid this large; the test runner's parent is running.
+    const dead = join(tmpdir(), 'negotiation-timeline-export-4294967294-test')
+    const alive = join(tmpdir(), `negotiation-timeline-export-${process.ppid}-test`)
+    for (const folder of [dead, alive]) mkdirSync(folder, { recursive: true })
+    const other = await buildApp({ databasePath: join(dir, 'sweep.db'), seedOnStart: true, logLevel: 'silent' })
+    await other.ready()
+    await other.close()
+    expect(existsSync(dead)).toBe(false)
+    expect(existsSync(alive)).toBe(true)
+    rmSync(alive, { recursive: true, force: true })
   })
 })
 

@@ -46,6 +46,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(/PORT="eighty"[\s\S]*LOG_LEVEL="loud"/)
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/)
     expect(() => loadConfig({ PUBLIC_URL: 'talks.example.org' })).toThrow(/PUBLIC_URL/)
+    expect(() => loadConfig({ PUBLIC_URL: 'https://talks.example.org/?x=1' })).toThrow(/PUBLIC_URL/)
   })
 
   it('takes the address citations name from PUBLIC_URL, without a trailing slash', () => {

@@ -13,5 +13,8 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0
 /** The address a citation names: PUBLIC_URL when it is set, else the one the request came to. */
 export function originOf(request: FastifyRequest, { publicUrl }: CitingOptions): string {
   if (publicUrl !== undefined) return publicUrl
-  return `${request.protocol}://${HOST.test(request.host) ? request.host : 'localhost'}`
+  // Lower case, and a port a TCP port can be: one address, one name.
+  const host = request.host.toLowerCase()
+  const port = Number(/:(\d+)$/.exec(host)?.[1] ?? 0)
+  return `${request.protocol}://${HOST.test(host) && port <= 65_535 ? host : 'localhost'}`
 }

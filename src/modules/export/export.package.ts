@@ -2,7 +2,7 @@
 // (https://specs.frictionlessdata.io/data-package/): each column's type, each table's key,
 // the licence, the sources and the citation, so that tools which read packages read it
 // without guessing. Cells are exactly as stored: no spreadsheet escaping, no byte-order mark.
-import { closeSync, createWriteStream, openSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, createWriteStream, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import yazl from 'yazl'
@@ -66,10 +66,15 @@ export async function writePackage(file: string, dir: string, header: ExportHead
     resources
   }
   writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`)
-  // Every entry dated by the version, not by the moment of export: one version, one ZIP.
+  // Every entry dated by the version, not by the moment of export: one version, one ZIP. A
+  // ZIP's (DOS) time has no time zone and yazl writes it in the server's: shifted, so that it
+  // reads the version's UTC time whatever the server's zone.
   const zip = new yazl.ZipFile()
-  const mtime = new Date(header.at)
-  for (const name of ['datapackage.json', ...collections.map((c) => `${c.name}.csv`)]) zip.addFile(join(dir, name), name, { mtime, mode: 0o100644 })
+  const made = new Date(header.at)
+  const mtime = new Date(made.getTime() + made.getTimezoneOffset() * 60_000)
+  const names = ['datapackage.json', ...collections.map((c) => `${c.name}.csv`)]
+  for (const name of names) zip.addFile(join(dir, name), name, { mtime, mode: 0o100644, forceDosTimestamp: true })
   zip.end()
   await pipeline(zip.outputStream, createWriteStream(file))
+  for (const name of names) rmSync(join(dir, name), { force: true })
 }

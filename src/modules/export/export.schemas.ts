@@ -34,7 +34,7 @@ export const exportQuery = z.strictObject({
     ),
   version: z
     .string()
-    .regex(/^[1-9][0-9]{0,15}$/, 'a dataset version: a whole number from 1, as /v1/versions lists them')
+    .regex(/^[1-9][0-9]{0,14}$/, 'a dataset version: a whole number from 1, as /v1/versions lists them')
     .transform(Number)
     .optional()
     .describe('The dataset as it was at this version (`/v1/versions` lists them): the same bytes every time it is asked for. Without it, the current version.'),

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import type { FastifyReply } from 'fastify'
 import { createHash } from 'node:crypto'
-import { createReadStream, fstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createReadStream, fstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Piscina } from 'piscina'
 import { readVersion } from '../../db/version.js'
 import { noneMatch, uncodedEtag } from '../../http/conditional.js'
-import { badParameter, NotFoundError } from '../../http/errors.js'
+import { badParameter, NotFoundError, ServiceUnavailableError } from '../../http/errors.js'
 import { preferredType } from '../../http/negotiate.js'
 import { originOf, type CitingOptions } from '../../http/origin.js'
 import { Problem, problemResponses } from '../../http/schemas.js'
@@ -20,20 +21,26 @@ const types = formats.map((f) => exportFormats[f].type)
 const FOLDER_PREFIX = 'negotiation-timeline-export-'
 // Files kept for asking again: every format of two versions, or a few collections' CSV more.
 const KEPT_FILES = 16
+// Files waiting to be made, beyond which a request for a new one is refused for a moment.
+const MAX_WAITING = 8
 
 const { version: build } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 
-/** Folders of exports that a process killed mid-way left behind, a day old or more. */
+// Each process's folder is named after its process id: a folder is left behind only by a
+// process that is gone (killed before it could remove it), and only such a one is swept.
+const running = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 function sweep(): void {
-  const dayAgo = Date.now() - 86_400_000
   for (const name of readdirSync(tmpdir())) {
-    if (!name.startsWith(FOLDER_PREFIX)) continue
-    const folder = join(tmpdir(), name)
-    try {
-      if (statSync(folder).mtimeMs < dayAgo) rmSync(folder, { recursive: true, force: true })
-    } catch {
-      // Gone already, or another user's.
-    }
+    const pid = Number(/^negotiation-timeline-export-(\d+)-/.exec(name)?.[1])
+    if (Number.isInteger(pid) && pid !== process.pid && !running(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true })
   }
 }
 
@@ -49,36 +56,44 @@ const exporter: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
   const versions = createVersionsRepository(app.db)
   const databasePath = app.db.$client.name
   sweep()
-  const folder = mkdtempSync(join(tmpdir(), FOLDER_PREFIX))
+  const folder = mkdtempSync(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`))
   // An in-memory store is seen by this connection only: its exports are made here.
-  const pool = databasePath === ':memory:' ? undefined : new Piscina<ExportTask, string>({ filename: join(projectRoot, 'dist/src/modules/export/export.worker.js'), maxThreads: 1, minThreads: 0, idleTimeout: 30_000 })
+  const pool = databasePath === ':memory:' ? undefined : new Piscina<ExportTask, string>({ filename: join(projectRoot, 'dist/src/modules/export/export.worker.js'), maxThreads: 1, minThreads: 0, idleTimeout: 30_000, maxQueue: MAX_WAITING })
   const made = new Map<string, Promise<{ file: string; dir: string }>>()
   app.addHook('onClose', async () => {
     await pool?.destroy()
     rmSync(folder, { recursive: true, force: true })
   })
 
-  const exportFile = (wanted: Omit<ExportTask, 'databasePath' | 'dir'>) => {
-    const { version } = wanted
+  const exportFile = (wanted: Omit<ExportTask, 'databasePath' | 'dir'>, reply: FastifyReply) => {
     const key = JSON.stringify(wanted)
     let entry = made.get(key)
-    if (entry === undefined) {
-      const dir = mkdtempSync(join(folder, `v${version}-`))
-      const task: ExportTask = { ...wanted, databasePath, dir }
-      entry = (pool === undefined ? buildExport({ ...task, source: app.db }) : pool.run(task)).then((file) => ({ file, dir }))
+    if (entry !== undefined) {
+      // Kept by last use: the most asked-for files stay.
+      made.delete(key)
       made.set(key, entry)
-      entry.catch(() => {
-        made.delete(key)
-        rmSync(dir, { recursive: true, force: true })
-      })
-      for (const [oldest, file] of made) {
-        if (made.size <= KEPT_FILES) break
-        made.delete(oldest)
-        // A file being sent stays readable through its open descriptor.
-        file.then(({ dir: old }) => rmSync(old, { recursive: true, force: true }), () => {})
-      }
+      return { key, entry }
     }
-    return entry
+    if (pool !== undefined && pool.queueSize >= MAX_WAITING) {
+      reply.header('retry-after', '5')
+      throw new ServiceUnavailableError(`${MAX_WAITING} export files are waiting to be made; retry in a moment, or ask for one made already.`)
+    }
+    const dir = mkdtempSync(join(folder, `v${wanted.version}-`))
+    const task: ExportTask = { ...wanted, databasePath, dir }
+    entry = (pool === undefined ? buildExport({ ...task, source: app.db }) : pool.run(task)).then((file) => ({ file, dir }))
+    made.set(key, entry)
+    entry.catch(() => forget(key, entry))
+    for (const [oldest, file] of made) {
+      if (made.size <= KEPT_FILES) break
+      forget(oldest, file)
+    }
+    return { key, entry }
+  }
+  // Drops a kept file, once it is made: one being sent stays readable through its descriptor.
+  const forget = (key: string, entry: Promise<{ dir: string }> | undefined) => {
+    if (entry === undefined || made.get(key) !== entry) return
+    made.delete(key)
+    entry.then(({ dir }) => rmSync(dir, { recursive: true, force: true }), () => {})
   }
 
   app.get(
@@ -117,9 +132,18 @@ const exporter: FastifyPluginAsyncZod<CitingOptions> = async (app, options) => {
       const ifNoneMatch = request.headers['if-none-match']
       if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch.split(',').map((tag) => uncodedEtag(tag.trim())).join(', '), etag)) return reply.code(304).send(undefined as never)
 
-      const { file } = await exportFile({ version, format, origin, ...(collection === undefined ? {} : { collection, bom }) })
+      const wanted = { version, format, origin, ...(collection === undefined ? {} : { collection, bom }) }
+      let fd: number
+      try {
+        fd = openSync((await exportFile(wanted, reply).entry).file, 'r')
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+        // A kept file removed from under the service (a cleaner of /tmp): made again.
+        const gone = exportFile(wanted, reply)
+        forget(gone.key, gone.entry)
+        fd = openSync((await exportFile(wanted, reply).entry).file, 'r')
+      }
       const { type, suffix } = exportFormats[format]
-      const fd = openSync(file, 'r')
       const { size } = fstatSync(fd)
       return reply
         .type(format === 'json' ? `${type}; charset=utf-8` : format === 'csv' ? `${type}; charset=utf-8; header=present` : type)
