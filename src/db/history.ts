@@ -77,11 +77,6 @@ export function installHistory(sqlite: Database.Database): void {
   })()
 }
 
-/** The earliest version that can be rebuilt: the first one kept in `versions`. */
-export function earliestKept(sqlite: Database.Database): number | undefined {
-  return (sqlite.prepare('SELECT min(version) AS v FROM versions').get() as { v: number | null }).v ?? undefined
-}
-
 interface Change {
   id: number
   tableName: string
