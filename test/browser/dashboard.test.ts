@@ -3,6 +3,7 @@
 // driven by playwright-core, against the real server process on 127.0.0.1.
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../src/paths.js'
@@ -16,7 +17,10 @@ let browser: Browser
 const foreignRequests: string[] = []
 
 async function openDashboard(width = 1280, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } })
+  // A context of its own (axe-core opens a page beside it), closed with the page.
+  const context = await browser.newContext({ viewport: { width, height } })
+  const page = await context.newPage()
+  page.on('close', () => void context.close())
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.protocol !== 'data:' && url.origin !== server.base) foreignRequests.push(request.url())
@@ -38,6 +42,19 @@ afterAll(async () => {
 })
 
 describe('the dashboard page', () => {
+  it('has no serious or critical accessibility violation (axe-core), at desk and phone sizes', async () => {
+    for (const [width, height] of [
+      [1280, 900],
+      [390, 844]
+    ] as const) {
+      const page = await openDashboard(width, height)
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${width}×${height}`).toEqual([])
+      await page.close()
+    }
+  })
+
   it('offers the whole dataset for download, and says how to cite this version and under which licence', async () => {
     const page = await openDashboard()
     const dataset = (await (await fetch(`${server.base}/v1`)).json()) as { version: number; citation: string; licence: { data: { identifier: string } } }
