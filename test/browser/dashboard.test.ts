@@ -20,7 +20,10 @@ async function openDashboard(width = 1280, height = 900): Promise<Page> {
   // A context of its own (axe-core opens a page beside it), closed with the page.
   const context = await browser.newContext({ viewport: { width, height } })
   const page = await context.newPage()
-  page.on('close', () => void context.close())
+  // Closing it may race the browser's own closing at the end: that is no failure.
+  page.on('close', () => {
+    context.close().catch(() => {})
+  })
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.protocol !== 'data:' && url.origin !== server.base) foreignRequests.push(request.url())
