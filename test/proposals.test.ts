@@ -41,6 +41,26 @@ describe('GET /v1/proposals', () => {
     expect(none.page.total).toBe(0)
   })
 
+  it('filters by date: a proposal matches when its date range overlaps from..to, on both lists of proposals', async () => {
+    const every = json<ListBody<Proposal & { date: { earliest: string | null; latest: string | null } }>>(await ctx.app.inject('/v1/proposals?limit=100'))
+    for (const [from, to] of [['2022-03-30', '2022-04-02'], ['2022-03-29', '2022-03-29'], ['2022-04-08', undefined]] as const) {
+      const query = `from=${from}${to ? `&to=${to}` : ''}`
+      const expected = every.data
+        .filter((p) => p.date.earliest !== null && p.date.earliest <= (to ?? '9999-12-31') && (p.date.latest ?? '9999-12-31') >= from)
+        .map((p) => p.id)
+      expect(json<ListBody<Proposal>>(await ctx.app.inject(`/v1/proposals?${query}&limit=100`)).data.map((p) => p.id), query).toEqual(expected)
+      const kyiv = json<ListBody<Proposal>>(await ctx.app.inject(`/v1/parties/ukraine/proposals?${query}&limit=100`)).data.map((p) => p.id)
+      expect(kyiv, query).toEqual(every.data.filter((p) => p.party === 'ukraine' && expected.includes(p.id)).map((p) => p.id))
+    }
+    // The data has both answers: some proposals in the window, some outside it.
+    const window = json<ListBody<Proposal>>(await ctx.app.inject('/v1/proposals?from=2022-03-30&to=2022-04-02')).data
+    expect(window.length).toBeGreaterThan(0)
+    expect(window.length).toBeLessThan(every.data.length)
+    for (const url of ['/v1/proposals?from=2022-04-02&to=2022-03-01', '/v1/parties/kyiv/proposals?from=2022-04-02&to=2022-03-01']) {
+      expect(expectProblem(await ctx.app.inject(url), 400).errors).toEqual([{ path: 'query.to', message: '"to" (2022-03-01) is before "from" (2022-04-02)' }])
+    }
+  })
+
   it('pages each proposal exactly once', async () => {
     const all = json<ListBody<Proposal>>(await ctx.app.inject('/v1/proposals?limit=100'))
     const walked = await walk<Proposal>(ctx.app, '/v1/proposals?limit=1')

@@ -164,7 +164,7 @@ export interface paths {
         };
         /**
          * List proposals, conditions, demands and assessments
-         * @description Every position a party tabled, in the source's own words, oldest first.
+         * @description Every position a party tabled, in the source's own words, oldest first. A proposal matches `from`/`to` when its date range overlaps them.
          *
          *     CSV is paged like JSON: `limit` items a page (20 by default, at most 100), the next page in the `Link: rel="next"` header, the number of every match in `X-Total-Count`. For the whole dataset in one download, use `GET /v1/export`: JSON, a ZIP of CSVs, or a SQLite snapshot.
          */
@@ -1274,113 +1274,6 @@ export interface components {
             /** @description One entry per party with anything on the issue, in the parties' order (`/v1/parties`), then one with `party: null` for independent voices, if any spoke on it. Empty when nothing is on it yet. */
             positions: components["schemas"]["IssuePosition"][];
         };
-        /** @description Where a round took place, as precisely as the sources say. */
-        Location: {
-            city: string | null;
-            region: string | null;
-            country: string | null;
-        };
-        /**
-         * @description One session of talks: held, ongoing or proposed.
-         * @example {
-         *       "id": "online-2022-04-01",
-         *       "title": "Talks in an online format",
-         *       "sequence": null,
-         *       "format": "video",
-         *       "location": null,
-         *       "date": {
-         *         "earliest": "2022-04-01",
-         *         "latest": null,
-         *         "kind": "since",
-         *         "text": "since Friday",
-         *         "note": "'Since Friday', read as the most recent Friday before the article (published 2022-04-04 to 2022-04-07): Friday 2022-04-01. Still going on when the article was written."
-         *       },
-         *       "status": "ongoing",
-         *       "summary": "Both sides confirmed that they were continuing talks in an online format after the Istanbul round.",
-         *       "parties": [
-         *         {
-         *           "id": "russia",
-         *           "role": "participant"
-         *         },
-         *         {
-         *           "id": "ukraine",
-         *           "role": "participant"
-         *         }
-         *       ],
-         *       "evidence": [
-         *         {
-         *           "sourceId": "xinhua-2022-04-ease-tensions",
-         *           "start": 1133,
-         *           "end": 1223,
-         *           "text": "both sides have confirmed that they were continuing talks in an online format since Friday",
-         *           "note": null
-         *         }
-         *       ]
-         *     }
-         */
-        Round: {
-            /** @description Stable slug, e.g. `istanbul-2022-03-29`. */
-            id: string;
-            title: string;
-            /** @description The round's number where a source numbers it ("third round"); null otherwise. */
-            sequence: number | null;
-            /**
-             * @description `in_person`, `video`, `ministerial` (foreign ministers), `summit` (leaders) or `unknown`.
-             * @enum {string}
-             */
-            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
-            /** @description Null for online rounds and where no source gives a place. */
-            location: components["schemas"]["Location"] | null;
-            date: components["schemas"]["DateRange"];
-            /**
-             * @description `held`, `ongoing` (no end yet), or `proposed` (not held).
-             * @enum {string}
-             */
-            status: "held" | "ongoing" | "proposed";
-            /** @description A short summary written by the curators; the evidence carries the sources' words. */
-            summary: string;
-            /** @description The parties taking part, and those hosting or mediating. */
-            parties: {
-                id: string;
-                /** @enum {string} */
-                role: "participant" | "host" | "mediator";
-            }[];
-            evidence: components["schemas"]["Evidence"][];
-        };
-        /** @description A round with the proposals tabled at it and the statements about it embedded. */
-        RoundDetail: {
-            /** @description Stable slug, e.g. `istanbul-2022-03-29`. */
-            id: string;
-            title: string;
-            /** @description The round's number where a source numbers it ("third round"); null otherwise. */
-            sequence: number | null;
-            /**
-             * @description `in_person`, `video`, `ministerial` (foreign ministers), `summit` (leaders) or `unknown`.
-             * @enum {string}
-             */
-            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
-            /** @description Null for online rounds and where no source gives a place. */
-            location: components["schemas"]["Location"] | null;
-            date: components["schemas"]["DateRange"];
-            /**
-             * @description `held`, `ongoing` (no end yet), or `proposed` (not held).
-             * @enum {string}
-             */
-            status: "held" | "ongoing" | "proposed";
-            /** @description A short summary written by the curators; the evidence carries the sources' words. */
-            summary: string;
-            /** @description The parties taking part, and those hosting or mediating. */
-            parties: {
-                id: string;
-                /** @enum {string} */
-                role: "participant" | "host" | "mediator";
-            }[];
-            evidence: components["schemas"]["Evidence"][];
-            /** @description The proposals tabled at this round. */
-            proposals: components["schemas"]["Proposal"][];
-            /** @description The statements about this round. */
-            statements: components["schemas"]["Statement"][];
-        };
         /**
          * @description A document facts were taken from.
          * @example {
@@ -1616,6 +1509,113 @@ export interface components {
                 openapi: string;
                 docs: string;
             };
+        };
+        /** @description Where a round took place, as precisely as the sources say. */
+        Location: {
+            city: string | null;
+            region: string | null;
+            country: string | null;
+        };
+        /**
+         * @description One session of talks: held, ongoing or proposed.
+         * @example {
+         *       "id": "online-2022-04-01",
+         *       "title": "Talks in an online format",
+         *       "sequence": null,
+         *       "format": "video",
+         *       "location": null,
+         *       "date": {
+         *         "earliest": "2022-04-01",
+         *         "latest": null,
+         *         "kind": "since",
+         *         "text": "since Friday",
+         *         "note": "'Since Friday', read as the most recent Friday before the article (published 2022-04-04 to 2022-04-07): Friday 2022-04-01. Still going on when the article was written."
+         *       },
+         *       "status": "ongoing",
+         *       "summary": "Both sides confirmed that they were continuing talks in an online format after the Istanbul round.",
+         *       "parties": [
+         *         {
+         *           "id": "russia",
+         *           "role": "participant"
+         *         },
+         *         {
+         *           "id": "ukraine",
+         *           "role": "participant"
+         *         }
+         *       ],
+         *       "evidence": [
+         *         {
+         *           "sourceId": "xinhua-2022-04-ease-tensions",
+         *           "start": 1133,
+         *           "end": 1223,
+         *           "text": "both sides have confirmed that they were continuing talks in an online format since Friday",
+         *           "note": null
+         *         }
+         *       ]
+         *     }
+         */
+        Round: {
+            /** @description Stable slug, e.g. `istanbul-2022-03-29`. */
+            id: string;
+            title: string;
+            /** @description The round's number where a source numbers it ("third round"); null otherwise. */
+            sequence: number | null;
+            /**
+             * @description `in_person`, `video`, `ministerial` (foreign ministers), `summit` (leaders) or `unknown`.
+             * @enum {string}
+             */
+            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+            /** @description Null for online rounds and where no source gives a place. */
+            location: components["schemas"]["Location"] | null;
+            date: components["schemas"]["DateRange"];
+            /**
+             * @description `held`, `ongoing` (no end yet), or `proposed` (not held).
+             * @enum {string}
+             */
+            status: "held" | "ongoing" | "proposed";
+            /** @description A short summary written by the curators; the evidence carries the sources' words. */
+            summary: string;
+            /** @description The parties taking part, and those hosting or mediating. */
+            parties: {
+                id: string;
+                /** @enum {string} */
+                role: "participant" | "host" | "mediator";
+            }[];
+            evidence: components["schemas"]["Evidence"][];
+        };
+        /** @description A round with the proposals tabled at it and the statements about it embedded. */
+        RoundDetail: {
+            /** @description Stable slug, e.g. `istanbul-2022-03-29`. */
+            id: string;
+            title: string;
+            /** @description The round's number where a source numbers it ("third round"); null otherwise. */
+            sequence: number | null;
+            /**
+             * @description `in_person`, `video`, `ministerial` (foreign ministers), `summit` (leaders) or `unknown`.
+             * @enum {string}
+             */
+            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+            /** @description Null for online rounds and where no source gives a place. */
+            location: components["schemas"]["Location"] | null;
+            date: components["schemas"]["DateRange"];
+            /**
+             * @description `held`, `ongoing` (no end yet), or `proposed` (not held).
+             * @enum {string}
+             */
+            status: "held" | "ongoing" | "proposed";
+            /** @description A short summary written by the curators; the evidence carries the sources' words. */
+            summary: string;
+            /** @description The parties taking part, and those hosting or mediating. */
+            parties: {
+                id: string;
+                /** @enum {string} */
+                role: "participant" | "host" | "mediator";
+            }[];
+            evidence: components["schemas"]["Evidence"][];
+            /** @description The proposals tabled at this round. */
+            proposals: components["schemas"]["Proposal"][];
+            /** @description The statements about this round. */
+            statements: components["schemas"]["Statement"][];
         };
         /**
          * @description One dataset version: every accepted write makes one, and each can be fetched again, exactly, from `/v1/export?version=N`.
@@ -2811,6 +2811,13 @@ export interface operations {
                  * @example nuclear_weapons
                  */
                 category?: string;
+                /** @description Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to. */
+                from?: string;
+                /**
+                 * @description Only what may fall on or before this day (ISO 8601).
+                 * @example 2022-03-31
+                 */
+                to?: string;
                 /**
                  * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example nuclear
@@ -3601,6 +3608,13 @@ export interface operations {
                  * @example nuclear_weapons
                  */
                 category?: string;
+                /** @description Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to. */
+                from?: string;
+                /**
+                 * @description Only what may fall on or before this day (ISO 8601).
+                 * @example 2022-03-31
+                 */
+                to?: string;
                 /**
                  * @description Text to look for (case-insensitive substring match), at most 500 characters. For ranked full-text search with aliases, see /v1/search.
                  * @example nuclear

@@ -13,13 +13,13 @@ import { issueCsv, issueRows } from '../issues/issues.schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { partyCsv } from '../parties/parties.schemas.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
-import { proposalCsv } from '../proposals/proposals.schemas.js'
+import { proposalCsv } from '../proposals/proposals.csv.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
-import { roundCsv } from '../rounds/rounds.schemas.js'
+import { roundCsv } from '../rounds/rounds.csv.js'
 import { createSourcesRepository } from '../sources/sources.repository.js'
 import { sourceCsv, type SourceDetail } from '../sources/sources.schemas.js'
 import { createStatementsRepository } from '../statements/statements.repository.js'
-import { statementCsv } from '../statements/statements.schemas.js'
+import { statementCsv } from '../statements/statements.csv.js'
 
 type After = SortKey | undefined
 interface Page {

@@ -7,7 +7,8 @@ import { dateKey, decodeCursor, orderKey, pageParams, sendPage } from '../../htt
 import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.js'
 import { proposalReferences } from '../proposals/proposals.filters.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
-import { partyProposalsQuery, Proposal, proposalCsv } from '../proposals/proposals.schemas.js'
+import { proposalCsv } from '../proposals/proposals.csv.js'
+import { partyProposalsQuery, Proposal } from '../proposals/proposals.schemas.js'
 import { createPartiesRepository } from './parties.repository.js'
 import { Party, partyCsv, partyIdParam } from './parties.schemas.js'
 

@@ -9,7 +9,8 @@ import { listOf, notFoundResponse, problemResponses } from '../../http/schemas.j
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { proposalReferences } from './proposals.filters.js'
 import { createProposalsRepository } from './proposals.repository.js'
-import { Proposal, proposalCsv, proposalsQuery } from './proposals.schemas.js'
+import { proposalCsv } from './proposals.csv.js'
+import { Proposal, proposalsQuery } from './proposals.schemas.js'
 import { proposalWriter } from './proposals.writes.js'
 
 const proposals: FastifyPluginAsyncZod = async (app) => {
@@ -25,7 +26,7 @@ const proposals: FastifyPluginAsyncZod = async (app) => {
         tags: ['proposals'],
         operationId: 'listProposals',
         summary: 'List proposals, conditions, demands and assessments',
-        description: "Every position a party tabled, in the source's own words, oldest first.",
+        description: "Every position a party tabled, in the source's own words, oldest first. A proposal matches `from`/`to` when its date range overlaps them.",
         querystring: proposalsQuery,
         response: { 200: listOf(Proposal, 'A page of proposals.'), ...problemResponses }
       }

@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from 'drizzle-orm'
 import { dateRange, evidenceFor } from '../../db/evidence.js'
-import { keysetPage, likeAny, type Order } from '../../db/keyset.js'
+import { keysetPage, likeAny, overlaps, type Order } from '../../db/keyset.js'
 import type { Db } from '../../db/open.js'
 import { proposals } from '../../db/schema.js'
 import type { Proposal } from './proposals.schemas.js'
@@ -12,6 +12,8 @@ export interface ProposalFilters {
   round?: string | undefined
   type?: Proposal['type'] | undefined
   category?: string | undefined
+  from?: string | undefined
+  to?: string | undefined
   q?: string | undefined
 }
 
@@ -42,6 +44,7 @@ export function createProposalsRepository(db: Db) {
       f.round === undefined ? undefined : eq(proposals.roundId, f.round),
       f.type === undefined ? undefined : eq(proposals.type, f.type),
       f.category === undefined ? undefined : eq(proposals.category, f.category),
+      overlaps(proposals.dateEarliest, proposals.dateLatest, f.from, f.to),
       f.q === undefined ? undefined : likeAny([proposals.title, proposals.text, proposals.category], f.q)
     )
 

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { proposalTypes } from '../../db/vocabulary.js'
-import { qParam } from '../../http/filters.js'
+import { fromToParams, qParam } from '../../http/filters.js'
 import { pageParams } from '../../http/pagination.js'
 import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
-import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 const attribution = {
   start: 417,
@@ -61,21 +60,10 @@ export const proposalFilters = {
   round: z.string().min(1).max(200).optional().describe('Only proposals tabled at this round (its id).').meta({ examples: ['istanbul-2022-03-29'] }),
   type: z.enum(proposalTypes).optional().describe('Only this type.'),
   category: z.string().min(1).max(100).optional().describe('Only proposals on this issue (its id, `/v1/issues`).').meta({ examples: ['nuclear_weapons'] }),
+  ...fromToParams,
   q: qParam.meta({ examples: ['nuclear'] }),
   ...pageParams
 }
 
 export const proposalsQuery = z.strictObject({ party: partyFilterParam, ...proposalFilters })
 export const partyProposalsQuery = z.strictObject(proposalFilters)
-
-export const proposalCsv: CsvColumns<Proposal> = [
-  { header: 'id', value: (p) => p.id },
-  { header: 'party', value: (p) => p.party },
-  { header: 'round', value: (p) => p.round },
-  { header: 'type', value: (p) => p.type },
-  { header: 'category', value: (p) => p.category },
-  { header: 'title', value: (p) => p.title },
-  { header: 'text', value: (p) => p.text },
-  ...dateColumns<Proposal>((p) => p.date),
-  ...evidenceColumns<Proposal>()
-]

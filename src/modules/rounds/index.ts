@@ -10,7 +10,8 @@ import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createProposalsRepository } from '../proposals/proposals.repository.js'
 import { createStatementsRepository } from '../statements/statements.repository.js'
 import { createRoundsRepository } from './rounds.repository.js'
-import { Round, roundCsv, RoundDetail, roundsQuery } from './rounds.schemas.js'
+import { roundCsv } from './rounds.csv.js'
+import { Round, RoundDetail, roundsQuery } from './rounds.schemas.js'
 import { roundWriter } from './rounds.writes.js'
 
 const rounds: FastifyPluginAsyncZod = async (app) => {

@@ -6,7 +6,6 @@ import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
 import { Proposal } from '../proposals/proposals.schemas.js'
 import { Statement } from '../statements/statements.schemas.js'
-import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 export const Location = z
   .object({ city: z.string().nullable(), region: z.string().nullable(), country: z.string().nullable() })
@@ -88,18 +87,3 @@ export const roundsQuery = z.strictObject({
   cursor: pageParams.cursor,
   bom: pageParams.bom
 })
-
-export const roundCsv: CsvColumns<Round> = [
-  { header: 'id', value: (r) => r.id },
-  { header: 'title', value: (r) => r.title },
-  { header: 'sequence', value: (r) => r.sequence, type: 'integer' },
-  { header: 'format', value: (r) => r.format },
-  { header: 'status', value: (r) => r.status },
-  ...dateColumns<Round>((r) => r.date),
-  { header: 'city', value: (r) => r.location?.city ?? null },
-  { header: 'region', value: (r) => r.location?.region ?? null },
-  { header: 'country', value: (r) => r.location?.country ?? null },
-  { header: 'parties', value: (r) => r.parties.map((p) => `${p.id}:${p.role}`).join(' | ') },
-  { header: 'summary', value: (r) => r.summary },
-  ...evidenceColumns<Round>()
-]

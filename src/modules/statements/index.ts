@@ -11,7 +11,8 @@ import { createIssuesRepository } from '../issues/issues.repository.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createRoundsRepository } from '../rounds/rounds.repository.js'
 import { createStatementsRepository } from './statements.repository.js'
-import { Statement, statementCsv, statementsQuery } from './statements.schemas.js'
+import { statementCsv } from './statements.csv.js'
+import { Statement, statementsQuery } from './statements.schemas.js'
 import { statementWriter } from './statements.writes.js'
 
 const statements: FastifyPluginAsyncZod = async (app) => {

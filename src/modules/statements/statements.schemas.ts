@@ -4,7 +4,6 @@ import { fromToParams, qParam } from '../../http/filters.js'
 import { pageParams } from '../../http/pagination.js'
 import { DateRange, Evidence } from '../../http/schemas.js'
 import { partyFilterParam } from '../parties/parties.schemas.js'
-import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
 
 export const Statement = z
   .object({
@@ -79,18 +78,3 @@ export const statementsQuery = z.strictObject({
 })
 
 export const actorStatementsQuery = z.strictObject({ mode: modeParam, round: roundParam, ...pageParams })
-
-export const statementCsv: CsvColumns<Statement> = [
-  { header: 'id', value: (s) => s.id },
-  { header: 'actor', value: (s) => s.actor },
-  { header: 'party', value: (s) => s.party },
-  { header: 'round', value: (s) => s.round },
-  { header: 'related_rounds', value: (s) => s.relatedRounds.join(' | ') },
-  { header: 'issues', value: (s) => s.issues.join(' | ') },
-  { header: 'mode', value: (s) => s.mode },
-  { header: 'title', value: (s) => s.title },
-  { header: 'text', value: (s) => s.text },
-  { header: 'quote', value: (s) => s.quote },
-  ...dateColumns<Statement>((s) => s.date),
-  ...evidenceColumns<Statement>()
-]

@@ -6,7 +6,8 @@ import { decodeCursor, sendPage, sortDay } from '../../http/pagination.js'
 import { listOf, problemResponses } from '../../http/schemas.js'
 import { createPartiesRepository } from '../parties/parties.repository.js'
 import { createTimelineRepository } from './timeline.repository.js'
-import { TimelineEvent, timelineCsv, timelineQuery } from './timeline.schemas.js'
+import { timelineCsv } from './timeline.csv.js'
+import { TimelineEvent, timelineQuery } from './timeline.schemas.js'
 
 const timelineKey = z.tuple([sortDay, z.number().int(), z.number().int()])
 

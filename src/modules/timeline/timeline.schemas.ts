@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { dateColumns, type CsvColumns } from '../../http/csv.js'
 import { fromToParams, listParam } from '../../http/filters.js'
 import { pageParams } from '../../http/pagination.js'
 import { DateRange } from '../../http/schemas.js'
@@ -61,15 +60,3 @@ export const timelineQuery = z.strictObject({
   party: partyFilterParam,
   ...pageParams
 })
-
-export const timelineCsv: CsvColumns<TimelineEvent> = [
-  { header: 'id', value: (e) => e.id },
-  { header: 'type', value: (e) => e.type },
-  ...dateColumns<TimelineEvent>((e) => e.date),
-  { header: 'day', value: (e) => e.day, type: 'date' },
-  { header: 'title', value: (e) => e.title },
-  { header: 'parties', value: (e) => e.parties.join(' | ') },
-  { header: 'ref_type', value: (e) => e.ref.type },
-  { header: 'ref_id', value: (e) => e.ref.id },
-  { header: 'href', value: (e) => e.ref.href }
-]
