@@ -16,6 +16,9 @@ await build({
   minify: true,
   sourcemap: true,
   outfile: join(out, 'app.js'),
+  // The API's own CSV writer (src/http/csv.ts) runs in the page too: csv-stringify's browser
+  // build brings the Buffer its Node build expects.
+  alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   logLevel: 'warning'
 })
 for (const file of ['index.html', 'styles.css']) copyFileSync(join(root, 'web', file), join(out, file))

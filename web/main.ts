@@ -1,264 +1,248 @@
-// The dashboard: every round on a date axis, Kyiv's and Moscow's positions side by side,
-// who said what, and the source text with the words behind any record highlighted. It uses
-// only the public API, through the typed client.
-import { createNegotiationClient, type DateRange, type Evidence, type Proposal, type Round, type SourceDetail, type Statement } from '../src/client/index.js'
+// The dashboard: the dataset's counts, a zoomable timeline, filters and search kept in the
+// URL, the position matrix, the records as lists, and the source text with the words behind
+// any record highlighted. It uses only the public API, through the typed client.
+import type { Round, TimelineEvent } from '../src/client/index.js'
+import { statsCharts, statsCounts, timelineChart } from './charts.js'
+import { ApiProblem, api, loadBasics, one, recordsOf, type Basics, type Records } from './data.js'
+import { day } from './dates.js'
+import { byId, el, plural } from './dom.js'
+import { renderDownloads } from './downloads.js'
+import { createSourcePanel, type Selectable, type SourcePanel } from './evidence.js'
+import { matrixColumns, renderMatrix } from './matrix.js'
+import { proposalRecord, renderHits, renderPositions, renderStatements, roundItem, roundRecord, statementRecord, type Button } from './lists.js'
+import { eventTypes, isFiltered, readView, shows, viewQuery, type EventType, type View } from './view.js'
 
-const api = createNegotiationClient(window.location.origin)
+let basics: Basics
+let panel: SourcePanel
+let view: View = readView(window.location.search)
+let records: Records | undefined
+/** Every record a button of the page can show, by key. */
+let shown = new Map<string, Selectable>()
 
-interface Page<T> {
-  data: T[]
-  page: { nextCursor: string | null }
+const form = byId<HTMLFormElement>('filters')
+const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T
+
+// --- The view in the URL -----------------------------------------------------------------
+
+function writeForm(v: View) {
+  field<HTMLInputElement>('q').value = v.q ?? ''
+  for (const name of ['party', 'status', 'format', 'from', 'to'] as const) field<HTMLInputElement>(name).value = v[name] ?? ''
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = shows(v, box.value as EventType)
+  byId('zoom-out').hidden = !v.from && !v.to
 }
 
-/** Follows nextCursor to the end of a list. */
-async function all<T>(fetchPage: (cursor: string | undefined) => Promise<{ data?: Page<T>; error?: unknown }>): Promise<T[]> {
-  const items: T[] = []
-  let cursor: string | undefined
-  do {
-    const { data, error } = await fetchPage(cursor)
-    if (!data) throw new Error(`the API answered with a problem: ${JSON.stringify(error)}`)
-    items.push(...data.data)
-    cursor = data.page.nextCursor ?? undefined
-  } while (cursor !== undefined)
-  return items
+function readForm(): View {
+  const data = new FormData(form)
+  const text = (name: string) => String(data.get(name) ?? '').trim() || null
+  const types = eventTypes.filter((t) => data.getAll('type').includes(t))
+  // Dates entered the wrong way round still name a range: the API would refuse them.
+  const [from, to] = [text('from'), text('to')].sort((a, b) => (a && b ? a.localeCompare(b) : 0))
+  return {
+    q: text('q'),
+    party: text('party'),
+    status: text('status') as View['status'],
+    format: text('format') as View['format'],
+    // Every kind ticked, or none: no filter.
+    types: types.length === eventTypes.length ? [] : types,
+    from: from ?? null,
+    to: to ?? null,
+    select: view.select
+  }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag)
-  if (props.className) node.className = props.className
-  if (props.text !== undefined) node.textContent = props.text
-  node.append(...children)
+/** A new view, as a new entry in the browser's history. */
+async function go(next: View) {
+  const query = viewQuery(next)
+  if (query !== window.location.search) window.history.pushState(null, '', `/${query}`)
+  await show(next)
+}
+
+// --- Choosing a record -----------------------------------------------------------------
+
+const button: Button = (className, record, ...content) => {
+  shown.set(record.key, record)
+  const node = el('button', { className: `card ${className}` }, ...content)
+  node.type = 'button'
+  node.dataset.key = record.key
+  node.setAttribute('aria-pressed', String(record.key === view.select))
+  node.addEventListener('click', () => choose(record.key === view.select ? null : record.key, node))
   return node
 }
 
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const node = document.getElementById(id)
-  if (!node) throw new Error(`#${id} is missing from the page`)
-  return node as T
+function pressKeys() {
+  for (const node of document.querySelectorAll<HTMLButtonElement>('button[data-key]')) node.setAttribute('aria-pressed', String(node.dataset.key === view.select))
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-const day = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
-
-/** A date as the API gives it: `kind` tells a period from one day known only "by" its end. */
-type ApiDate = Pick<DateRange, 'earliest' | 'latest' | 'kind' | 'text'>
-
-function describeDate(date: ApiDate): string {
-  let when: string
-  if (date.earliest === null) when = 'not scheduled'
-  else if (date.kind === 'within' && date.latest !== null) when = `by ${day(date.latest)}`
-  else if (date.latest === null) when = `since ${day(date.earliest)}`
-  else if (date.latest === date.earliest) when = day(date.earliest)
-  else when = `${day(date.earliest)} – ${day(date.latest)}`
-  return date.text ? `${when} (“${date.text}”)` : when
+function choose(key: string | null, from: HTMLElement | null) {
+  view = { ...view, select: key }
+  window.history.pushState(null, '', `/${viewQuery(view)}`)
+  pressKeys()
+  panel.show(key === null ? null : (shown.get(key) ?? null), from)
+  drawn()
 }
 
-/** The day a date is placed on, as the timeline places it; null for an unscheduled event. */
-const placedOn = (date: ApiDate): string | null => (date.kind === 'within' ? date.latest : date.earliest)
-
-const formatNames: Record<Round['format'], string> = {
-  in_person: 'in person',
-  video: 'video',
-  ministerial: 'ministerial',
-  summit: 'summit',
-  unknown: 'format unknown'
-}
-const formatShapes: Record<Round['format'], string> = { in_person: '●', video: '■', ministerial: '◆', summit: '★', unknown: '○' }
-
-interface Selectable {
-  label: string
-  evidence: Evidence[]
+/** Says which view the page shows now, for whoever waits for it (the browser tests). */
+const drawn = () => {
+  byId('summary').dataset.query = viewQuery(view)
 }
 
-let article: SourceDetail | undefined
-let pressed: HTMLButtonElement | undefined
-
-/** Shows the article with the record's evidence highlighted, and any reference notes. */
-function select(button: HTMLButtonElement, record: Selectable) {
-  pressed?.setAttribute('aria-pressed', 'false')
-  button.setAttribute('aria-pressed', 'true')
-  pressed = button
-  const articleNode = byId('article')
-  const notes = byId('notes')
-  notes.replaceChildren()
-  // The spans, not a passage: an item of several spans marks only the fact's own words.
-  const spans = record.evidence
-    .filter((e) => article !== undefined && e.sourceId === article.id)
-    .flatMap((e) => e.spans ?? (e.start !== null && e.end !== null ? [{ start: e.start, end: e.end }] : []))
-    .sort((a, b) => a.start - b.start)
-  const text = article?.text ?? ''
-  const pieces: Node[] = []
-  let at = 0
-  for (const span of spans) {
-    const start = Math.max(span.start, at)
-    if (span.end <= start) continue
-    pieces.push(document.createTextNode(text.slice(at, start)), el('mark', { text: text.slice(start, span.end) }))
-    at = span.end
-  }
-  pieces.push(document.createTextNode(text.slice(at)))
-  articleNode.replaceChildren(...pieces)
-  for (const e of record.evidence.filter((e) => e.note !== null)) {
-    notes.append(el('p', { className: 'note' }, el('strong', { text: `Reference timeline (${e.sourceId}): ` }), e.note ?? ''))
-  }
-  const found = spans.length > 0 ? `${spans.length} passage${spans.length > 1 ? 's' : ''} highlighted in the article` : 'not in the article text'
-  byId('selection').textContent = `${record.label}: ${found}.`
-  const first = articleNode.querySelector('mark')
-  if (first) {
-    first.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  }
+/** The record a link's `select` names, though the view's filters may have left it out. */
+async function resolve(key: string): Promise<Selectable | null> {
+  const found = shown.get(key)
+  if (found) return found
+  const [type, id = ''] = key.split(/:(.*)/s)
+  const path = { params: { path: { id } } }
+  if (type === 'round') return roundRecord(await one(api.GET('/v1/rounds/{id}', path)))
+  if (type === 'proposal') return proposalRecord(await one(api.GET('/v1/proposals/{id}', path)))
+  if (type === 'statement') return statementRecord(await one(api.GET('/v1/statements/{id}', path)))
+  return null
 }
 
-function card(className: string, record: Selectable, ...content: (Node | string)[]): HTMLButtonElement {
-  const button = el('button', { className: `card ${className}` }, ...content)
-  button.type = 'button'
-  button.setAttribute('aria-pressed', 'false')
-  button.addEventListener('click', () => select(button, record))
-  return button
+async function showSelection() {
+  const key = view.select
+  const record = key ? await resolve(key).catch(() => null) : null
+  if (key !== view.select) return
+  const from = key ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`) : null
+  panel.show(record, from)
 }
 
-/** Only rounds with a day: an unscheduled one is never plotted. */
-function renderAxis(rounds: Round[]) {
-  const axis = byId('axis')
-  const placed = rounds.map((round) => ({ round, on: placedOn(round.date) })).filter((r): r is { round: Round; on: string } => r.on !== null)
-  const days = placed.flatMap(({ round, on }) => [on, round.date.latest ?? on]).map((d) => Date.parse(d))
-  const first = Math.min(...days)
-  const last = Math.max(...days)
-  const x = (iso: string) => (last === first ? 50 : ((Date.parse(iso) - first) / (last - first)) * 100)
-  for (const { round, on } of placed) {
-    // A period is drawn as a bar; a day known only "by" its end is not a period.
-    if (round.date.latest !== null && round.date.latest !== on) {
-      const span = el('span', { className: `span ${round.status}-c` })
-      span.style.left = `${x(on)}%`
-      span.style.width = `${x(round.date.latest) - x(on)}%`
-      span.style.background = 'currentColor'
-      axis.append(span)
-    }
-    const marker = el('span', { className: `marker ${round.status}-c`, text: formatShapes[round.format] })
-    marker.style.left = `${x(on)}%`
-    marker.title = `${round.title}: ${describeDate(round.date)}`
-    axis.append(marker)
-  }
-  for (const [edge, iso] of [['first', placed[0]?.on], ['last', placed[placed.length - 1]?.on]] as const) {
-    if (!iso) continue
-    const tick = el('span', { className: `tick ${edge}`, text: day(iso) })
-    tick.style.left = `${x(iso)}%`
-    axis.append(tick)
-  }
-}
+// --- Drawing the view ------------------------------------------------------------------
 
-function roundItem(round: Round): HTMLLIElement {
-  return el(
-    'li',
-    { className: 'round' },
-    card(
-      `round ${round.status}`,
-      { label: round.title, evidence: round.evidence },
-      el('strong', { text: round.title }),
-      el(
-        'span',
-        { className: 'meta' },
-        `${describeDate(round.date)} · `,
-        el('span', { className: `badge ${round.status}`, text: round.status }),
-        ' ',
-        el('span', { className: 'badge format', text: `${formatShapes[round.format]} ${formatNames[round.format]}` }),
-        round.location ? ` · ${[round.location.city, round.location.region, round.location.country].filter(Boolean).join(', ')}` : ''
-      )
-    )
+let drawnWidth = 0
+
+function drawCharts() {
+  const box = byId('timeline')
+  drawnWidth = box.clientWidth
+  const stats = byId('stats')
+  // As many columns as fit charts 170 px wide; each chart drawn at its figure's inner width.
+  const columns = Math.max(1, Math.min(3, Math.floor(stats.clientWidth / 170)))
+  stats.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`
+  const width = Math.floor((stats.clientWidth - (columns - 1) * 16) / columns) - 18
+  const names = (id: string) => basics.actors.find((a) => a.id === id)?.name ?? id
+  stats.replaceChildren(...statsCharts(statsCounts(basics.stats, names), width))
+  if (!records) return
+  const rounds = new Map<string, Round>(records.rounds.map((r) => [r.id, r]))
+  const dated = records.timeline.filter((e) => e.day !== null)
+  box.replaceChildren(
+    dated.length === 0
+      ? el('p', { className: 'muted', text: 'No dated event matches this view.' })
+      : timelineChart(dated, {
+        width: box.clientWidth,
+        from: view.from,
+        to: view.to,
+        rounds,
+        onZoom: (from, to) => void go({ ...view, from, to }),
+        onChoose: (event: TimelineEvent) => {
+          const key = `${event.ref.type}:${event.ref.id}`
+          if (shown.has(key)) choose(key, document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`))
+        }
+      })
   )
 }
 
-/** Dated rounds in date order, then the unscheduled ones apart: they have no day. */
-function renderRounds(rounds: Round[]) {
-  renderAxis(rounds)
-  const unscheduled = rounds.filter((round) => placedOn(round.date) === null)
-  byId('rounds').replaceChildren(...rounds.filter((round) => placedOn(round.date) !== null).map(roundItem))
-  byId('rounds-unscheduled').replaceChildren(...unscheduled.map(roundItem))
+function describeView(v: View, r: Records): string {
+  const counted = [plural(r.rounds.length, 'round'), plural(r.proposals.length, 'position'), plural(r.statements.length, 'statement')]
+  const by = [
+    v.q ? `matching “${v.q}”` : '',
+    v.party ? `involving ${basics.parties.find((p) => p.id === v.party)?.name ?? v.party}` : '',
+    v.status ? `rounds ${v.status}` : '',
+    v.format ? `rounds ${v.format.replace('_', ' ')}` : '',
+    v.from || v.to ? `from ${v.from ? day(v.from) : 'the start'} to ${v.to ? day(v.to) : 'now'}` : ''
+  ].filter(Boolean)
+  return `${isFiltered(v) ? 'Showing' : 'All of the dataset:'} ${plural(r.timeline.length, 'event')} (${counted.join(', ')})${by.length > 0 ? `, ${by.join(', ')}` : ''}.`
+}
+
+function render(r: Records) {
+  shown = new Map()
+  const dated = r.rounds.filter((round) => round.date.earliest !== null)
+  const unscheduled = r.rounds.filter((round) => round.date.earliest === null)
+  byId('rounds').replaceChildren(...(r.rounds.length > 0 ? dated.map((round) => roundItem(round, button)) : [el('li', { className: 'muted', text: 'No round matches this view.' })]))
+  byId('rounds-unscheduled').replaceChildren(...unscheduled.map((round) => roundItem(round, button)))
   byId('unscheduled').hidden = unscheduled.length === 0
+  renderPositions(byId('positions'), basics.parties, r.proposals, button)
+  renderStatements(byId('statements'), basics.actors, r.statements, button)
+  for (const [type, section] of [['round', 'rounds-section'], ['proposal', 'positions-section'], ['statement', 'statements-section']] as const) byId(section).hidden = !shows(view, type)
+  renderMatrix(byId('matrix'), basics.issues, matrixColumns(basics.issues, basics.parties, view.party), r, (record, ...content) => button('cell', record, ...content))
+  byId('results-section').hidden = r.hits === null
+  if (r.hits) renderHits(byId('results'), r.hits, shown, r.statements, basics.actors, button)
+  renderDownloads(byId('downloads'), r, view, basics.dataset)
+  byId('summary').textContent = describeView(view, r)
+  drawCharts()
 }
 
-function renderPositions(party: 'ukraine' | 'russia', proposals: Proposal[]) {
-  byId(`positions-${party}`).replaceChildren(
-    ...proposals.map((proposal) =>
-      el(
-        'li',
-        { className: 'proposal' },
-        card(
-          `proposal ${party}`,
-          { label: proposal.title, evidence: proposal.evidence },
-          el('strong', { text: proposal.title }),
-          el('span', { className: 'meta', text: `${proposal.type} · ${proposal.category.replaceAll('_', ' ')} · ${describeDate(proposal.date)}` }),
-          el('q', { text: proposal.text })
-        )
-      )
-    )
-  )
+let showing = 0
+
+async function show(next: View) {
+  const ticket = ++showing
+  view = next
+  writeForm(view)
+  const error = byId('error')
+  try {
+    const r = await recordsOf(next)
+    if (ticket !== showing) return
+    error.hidden = true
+    // Only the selection changed (back or forward over a choice): the lists stay as they are.
+    if (r !== records) {
+      records = r
+      render(r)
+    } else pressKeys()
+    await showSelection()
+    drawn()
+  } catch (problem) {
+    if (ticket !== showing) return
+    error.hidden = false
+    error.textContent = problem instanceof ApiProblem ? `The API refused this view: ${problem.message}` : `The dashboard could not load this view: ${String(problem)}`
+  }
 }
 
-function renderStatements(actors: { id: string; name: string; roles: { text: string }[] }[], statements: Statement[]) {
-  byId('statements').replaceChildren(
-    ...actors.map((actor) => {
-      const said = statements.filter((s) => s.actor === actor.id)
-      return el(
-        'section',
-        { className: 'actor' },
-        el('h3', {}, actor.name, ' ', el('span', { className: 'role', text: actor.roles.map((r) => r.text).join('; ') })),
-        el(
-          'ul',
-          { className: 'cards' },
-          ...said.map((statement) =>
-            el(
-              'li',
-              { className: 'statement' },
-              card(
-                `statement ${statement.party ?? ''}`,
-                { label: statement.title, evidence: statement.evidence },
-                el('strong', { text: statement.title }),
-                el('blockquote', { text: statement.text }),
-                el('span', { className: 'meta', text: `${statement.mode} speech · ${describeDate(statement.date)}` })
-              )
-            )
-          )
-        )
-      )
-    })
-  )
-}
+// --- Start -----------------------------------------------------------------------------
 
-async function main() {
-  const { data: dataset, error } = await api.GET('/v1')
-  if (!dataset) throw new Error(`the API answered with a problem: ${JSON.stringify(error)}`)
+function fillBasics() {
+  const { dataset, stats } = basics
   byId('dataset').textContent = `${dataset.counts.rounds} rounds, ${dataset.counts.proposals} positions, ${dataset.counts.statements} statements from ${dataset.counts.sources} sources · dataset version ${dataset.version}`
   byId('citation').textContent = dataset.citation
   // The files to take away are of the version cited, even if a write lands meanwhile.
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[download]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('header a[download]')) {
     const url = new URL(link.href)
     url.searchParams.set('version', String(dataset.version))
     link.href = url.pathname + url.search
   }
   byId('licence').textContent = `Data: ${dataset.licence.data.name} (${dataset.licence.data.identifier}). Code: ${dataset.licence.code.identifier}. ${dataset.licence.quotedText}`
   byId('citations').textContent = dataset.sources.map((s) => s.citation).join(' · ')
+  field<HTMLSelectElement>('party').append(...basics.parties.map((p) => Object.assign(el('option', { text: p.name }), { value: p.id })))
+  const names = (id: string) => basics.actors.find((a) => a.id === id)?.name ?? id
+  byId('stats-table')
+    .querySelector('tbody')
+    ?.replaceChildren(...statsCounts(stats, names).flatMap(({ title, bars }) => bars.map((b) => el('tr', {}, el('td', { text: title }), el('td', { text: b.label }), el('td', { text: String(b.count) })))))
+}
 
-  const [rounds, ukraine, russia, actors, statements] = await Promise.all([
-    all((cursor) => api.GET('/v1/rounds', { params: { query: { limit: 100, cursor } } })),
-    all((cursor) => api.GET('/v1/parties/{id}/proposals', { params: { path: { id: 'ukraine' }, query: { limit: 100, cursor } } })),
-    all((cursor) => api.GET('/v1/parties/{id}/proposals', { params: { path: { id: 'russia' }, query: { limit: 100, cursor } } })),
-    all((cursor) => api.GET('/v1/actors', { params: { query: { quoted: 'true', limit: 100, cursor } } })),
-    all((cursor) => api.GET('/v1/statements', { params: { query: { limit: 100, cursor } } }))
-  ])
-
-  const articleSource = dataset.sources.find((s) => s.kind === 'news_article')
-  if (articleSource) {
-    const { data } = await api.GET('/v1/sources/{id}', { params: { path: { id: articleSource.id } } })
-    article = data
-    byId('source-meta').textContent = data ? `${data.publisher}, “${data.title}”, published ${describeDate(data.published)}` : ''
-    byId('article').textContent = data?.text ?? ''
-  }
-
-  renderRounds(rounds)
-  renderPositions('ukraine', ukraine)
-  renderPositions('russia', russia)
-  renderStatements(actors, statements)
-  document.body.dataset.ready = 'true'
+async function main() {
+  basics = await loadBasics()
+  fillBasics()
+  panel = createSourcePanel(basics.article, () => {
+    const back = view.select ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(view.select)}"]`) : null
+    choose(null, null)
+    back?.focus()
+  })
+  form.addEventListener('change', (event) => {
+    // The search box waits for Enter (or its button); the other controls act at once.
+    if ((event.target as HTMLElement).id !== 'q') void go({ ...readForm(), select: null })
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void go({ ...readForm(), select: null })
+  })
+  byId('reset').addEventListener('click', (event) => {
+    event.preventDefault()
+    void go(readView(''))
+  })
+  byId('zoom-out').addEventListener('click', () => void go({ ...view, from: null, to: null }))
+  window.addEventListener('popstate', () => void show(readView(window.location.search)))
+  new ResizeObserver(() => {
+    if (records && Math.abs(byId('timeline').clientWidth - drawnWidth) > 24) drawCharts()
+  }).observe(byId('timeline'))
+  await show(view)
+  document.body.dataset.ready = byId('error').hidden ? 'true' : 'error'
 }
 
 main().catch((error: unknown) => {

@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Dashboard page
-         * @description An HTML page showing every round on a date axis, Kyiv's and Moscow's positions side by side, who said what, and the source text with the words behind any record highlighted. Works offline: it loads nothing from other sites.
+         * @description An HTML dashboard: the dataset's counts as charts, a zoomable timeline, filters and search, the position matrix (issues by parties), the records as lists, and the source text with the words behind any record highlighted. Every view is in the query, so a link reproduces it. Works offline: it loads nothing from other sites.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -1727,6 +1727,57 @@ export interface components {
             issues: components["schemas"]["Issue"][];
             changes: components["schemas"]["Change"][];
         };
+        /**
+         * @description One event of the feed, placed on a day: the first of its date range, or the last for a `within` range (shown as "by <latest>"). An `unscheduled` event (`date.kind` `unscheduled`, `earliest` and `latest` null) has no day: it is listed after every dated event and matches no `from`/`to` window.
+         * @example {
+         *       "id": "round:istanbul-2022-03-29",
+         *       "type": "round",
+         *       "date": {
+         *         "earliest": "2022-03-29",
+         *         "latest": "2022-03-29",
+         *         "kind": "exact",
+         *         "text": "last week",
+         *         "note": "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
+         *       },
+         *       "day": "2022-03-29",
+         *       "title": "Face-to-face negotiations in Istanbul",
+         *       "parties": [
+         *         "russia",
+         *         "ukraine",
+         *         "turkey"
+         *       ],
+         *       "ref": {
+         *         "type": "round",
+         *         "id": "istanbul-2022-03-29",
+         *         "href": "/v1/rounds/istanbul-2022-03-29"
+         *       }
+         *     }
+         */
+        TimelineEvent: {
+            /** @description Stable event id: `<type>:<record id>`. */
+            id: string;
+            /**
+             * @description `round` (a session of talks), `proposal` (a position tabled), `statement` (something said), `publication` (a source published).
+             * @enum {string}
+             */
+            type: "round" | "proposal" | "statement" | "publication";
+            /** @description When it happened. The feed places the event on its first day, or on its last for a `within` range (read "by `latest`"); an `unscheduled` event has null days and comes after every dated one. */
+            date: components["schemas"]["DateRange"];
+            /** @description The day the feed places the event on, for a chart: `date.latest` for a `within` range, else `date.earliest`; null for an `unscheduled` event. */
+            day: string | null;
+            /** @description A one-line label for a chart or a feed: a round's title, `Party: title` for a proposal, a statement's own title (the speaker and the gist), `Publisher: title` for a publication. */
+            title: string;
+            /** @description The parties involved: a round's participants and hosts, the party that tabled a proposal or spoke. */
+            parties: string[];
+            /** @description The record the event stands for. */
+            ref: {
+                /** @enum {string} */
+                type: "round" | "proposal" | "statement" | "source";
+                id: string;
+                /** @description The full record. */
+                href: string;
+            };
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -1816,57 +1867,6 @@ export interface components {
                 first: string | null;
                 /** @description The latest day any of them is known to fall on (open-ended ranges count by their start). */
                 last: string | null;
-            };
-        };
-        /**
-         * @description One event of the feed, placed on a day: the first of its date range, or the last for a `within` range (shown as "by <latest>"). An `unscheduled` event (`date.kind` `unscheduled`, `earliest` and `latest` null) has no day: it is listed after every dated event and matches no `from`/`to` window.
-         * @example {
-         *       "id": "round:istanbul-2022-03-29",
-         *       "type": "round",
-         *       "date": {
-         *         "earliest": "2022-03-29",
-         *         "latest": "2022-03-29",
-         *         "kind": "exact",
-         *         "text": "last week",
-         *         "note": "The reference timeline dates the round 2022-03-29; the article, published 2022-04-04 to 2022-04-07, calls it 'last week'."
-         *       },
-         *       "day": "2022-03-29",
-         *       "title": "Face-to-face negotiations in Istanbul",
-         *       "parties": [
-         *         "russia",
-         *         "ukraine",
-         *         "turkey"
-         *       ],
-         *       "ref": {
-         *         "type": "round",
-         *         "id": "istanbul-2022-03-29",
-         *         "href": "/v1/rounds/istanbul-2022-03-29"
-         *       }
-         *     }
-         */
-        TimelineEvent: {
-            /** @description Stable event id: `<type>:<record id>`. */
-            id: string;
-            /**
-             * @description `round` (a session of talks), `proposal` (a position tabled), `statement` (something said), `publication` (a source published).
-             * @enum {string}
-             */
-            type: "round" | "proposal" | "statement" | "publication";
-            /** @description When it happened. The feed places the event on its first day, or on its last for a `within` range (read "by `latest`"); an `unscheduled` event has null days and comes after every dated one. */
-            date: components["schemas"]["DateRange"];
-            /** @description The day the feed places the event on, for a chart: `date.latest` for a `within` range, else `date.earliest`; null for an `unscheduled` event. */
-            day: string | null;
-            /** @description A one-line label for a chart or a feed: a round's title, `Party: title` for a proposal, a statement's own title (the speaker and the gist), `Publisher: title` for a publication. */
-            title: string;
-            /** @description The parties involved: a round's participants and hosts, the party that tabled a proposal or spoke. */
-            parties: string[];
-            /** @description The record the event stands for. */
-            ref: {
-                /** @enum {string} */
-                type: "round" | "proposal" | "statement" | "source";
-                id: string;
-                /** @description The full record. */
-                href: string;
             };
         };
     };
@@ -1974,7 +1974,33 @@ export interface operations {
     };
     getDashboard: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Search text: the records /v1/search finds, with their snippets. */
+                q?: string;
+                /**
+                 * @description Only records of this party: its id or any alias, case-insensitive (`kiev`, `Kyiv`, `ukraine`).
+                 * @example kiev
+                 */
+                party?: string;
+                /** @description Only rounds of this status. */
+                status?: "held" | "ongoing" | "proposed";
+                /** @description Only rounds of this format. */
+                format?: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+                /** @description Only these kinds of event: `round`, `proposal`, `statement`, `publication`, comma-separated. */
+                type?: string | string[];
+                /** @description Only what may fall on or after this day (ISO 8601): a range matches when it overlaps from..to. */
+                from?: string;
+                /**
+                 * @description Only what may fall on or before this day (ISO 8601).
+                 * @example 2022-03-31
+                 */
+                to?: string;
+                /**
+                 * @description The record whose words are highlighted: `round:<id>`, `proposal:<id>`, `statement:<id>`, `actor:<id>`, `source:<id>`, or a cell of the position matrix, `issue:<issue>:<party or none>`.
+                 * @example issue:leaders_meeting:russia
+                 */
+                select?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1990,7 +2016,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description A query parameter was given: the page takes none. */
+            /** @description A view parameter the page cannot show. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -2,8 +2,17 @@
 // asked, and a file name for the download.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { readVersion } from '../db/version.js'
-import { toCsv } from './csv.js'
+import { toCsv, type CsvColumns } from './csv.js'
 import { wantsCsv } from './negotiate.js'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on list routes: they also answer text/csv, with these columns. */
+    csv?: CsvColumns<never>
+    /** Set where one item is several CSV rows (an issue: one row per party): an item's rows. */
+    csvRows?: (item: never) => unknown[]
+  }
+}
 
 /** True when the route declares CSV columns and the client asked for CSV. */
 export function answersCsv(request: FastifyRequest): boolean {

@@ -1,5 +1,6 @@
 // CSV beside JSON for every list: RFC 4180 (CRLF line ends, quotes where needed), a header
-// row, one row per item, nested values flattened into the documented columns.
+// row, one row per item, nested values flattened into the documented columns. Nothing here
+// knows Fastify (csv-reply.ts does), so the dashboard's bundle writes its CSV with it too.
 import { stringify } from 'csv-stringify/sync'
 import type { DateRange, Evidence } from './schemas.js'
 
@@ -13,15 +14,6 @@ export interface CsvColumn<T> {
 }
 
 export type CsvColumns<T> = CsvColumn<T>[]
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** Set on list routes: they also answer text/csv, with these columns. */
-    csv?: CsvColumns<never>
-    /** Set where one item is several CSV rows (an issue: one row per party): an item's rows. */
-    csvRows?: (item: never) => unknown[]
-  }
-}
 
 export interface CsvOptions {
   /** The header row; false for the later parts of a file written a page at a time. */

@@ -2,12 +2,36 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { z } from 'zod'
+import { roundFormats, roundStatuses } from '../../db/vocabulary.js'
 import { NotFoundError } from '../../http/errors.js'
+import { checkDateOrder, fromToParams, listParam, qParam } from '../../http/filters.js'
 import { Problem, serviceProblems } from '../../http/schemas.js'
 import { projectRoot } from '../../paths.js'
+import { partyFilterParam } from '../parties/parties.schemas.js'
+import { eventTypes } from '../timeline/timeline.schemas.js'
 
 // Built by `npm run build` (scripts/build-web.mjs) from web/.
 const webRoot = join(projectRoot, 'dist', 'web')
+
+/**
+ * The view a link to the page reproduces: the page reads these itself and asks the API with
+ * them; they are checked here too, so a mistyped link gets a problem naming the parameter.
+ */
+const viewQuery = z.strictObject({
+  q: qParam.describe('Search text: the records /v1/search finds, with their snippets.'),
+  party: partyFilterParam,
+  status: z.enum(roundStatuses).optional().describe('Only rounds of this status.'),
+  format: z.enum(roundFormats).optional().describe('Only rounds of this format.'),
+  type: listParam(eventTypes, 'Only these kinds of event: `round`, `proposal`, `statement`, `publication`, comma-separated.'),
+  ...fromToParams,
+  select: z
+    .string()
+    .max(300)
+    .regex(/^(round|proposal|statement|actor|source|issue):\S+$/)
+    .optional()
+    .describe('The record whose words are highlighted: `round:<id>`, `proposal:<id>`, `statement:<id>`, `actor:<id>`, `source:<id>`, or a cell of the position matrix, `issue:<issue>:<party or none>`.')
+    .meta({ examples: ['issue:leaders_meeting:russia'] })
+})
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,18 +66,19 @@ const dashboard: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDashboard',
         summary: 'Dashboard page',
         description:
-          "An HTML page showing every round on a date axis, Kyiv's and Moscow's positions side by side, who said what, and the source text with the words behind any record highlighted. Works offline: it loads nothing from other sites.",
-        querystring: z.strictObject({}),
+          "An HTML dashboard: the dataset's counts as charts, a zoomable timeline, filters and search, the position matrix (issues by parties), the records as lists, and the source text with the words behind any record highlighted. Every view is in the query, so a link reproduces it. Works offline: it loads nothing from other sites.",
+        querystring: viewQuery,
         produces: ['text/html'],
         response: {
           200: z.string().describe('The HTML page.'),
-          400: Problem.describe('A query parameter was given: the page takes none.'),
+          400: Problem.describe('A view parameter the page cannot show.'),
           404: Problem.describe('The page has not been built (`npm run build`).'),
           ...serviceProblems
         }
       }
     },
-    async (_request, reply) => {
+    async (request, reply) => {
+      checkDateOrder(request.query.from, request.query.to)
       const { body, type } = send('index.html')
       return reply.type(type).send(body)
     }

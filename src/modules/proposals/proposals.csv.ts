@@ -1,7 +1,8 @@
 // Proposals as CSV rows: the API's lists and export and the dashboard's downloads write the
-// same columns. Types only from the schemas, so the page's bundle takes no zod.
+// same columns, read from an item as the API publishes it (the client's types, so the
+// page's bundle takes no zod).
 import { dateColumns, evidenceColumns, type CsvColumns } from '../../http/csv.js'
-import type { Proposal } from './proposals.schemas.js'
+import type { Proposal } from '../../client/index.js'
 
 export const proposalCsv: CsvColumns<Proposal> = [
   { header: 'id', value: (p) => p.id },

@@ -1,7 +1,8 @@
 // Timeline as CSV rows: the API's lists and export and the dashboard's downloads write the
-// same columns. Types only from the schemas, so the page's bundle takes no zod.
+// same columns, read from an item as the API publishes it (the client's types, so the
+// page's bundle takes no zod).
 import { dateColumns, type CsvColumns } from '../../http/csv.js'
-import type { TimelineEvent } from './timeline.schemas.js'
+import type { TimelineEvent } from '../../client/index.js'
 
 export const timelineCsv: CsvColumns<TimelineEvent> = [
   { header: 'id', value: (e) => e.id },

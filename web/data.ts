@@ -1,0 +1,142 @@
+// The records a view shows, asked of the public API through the typed client. The API does
+// the filtering it offers (party, round status and format, dates, event types); the page only
+// joins the answers: the timeline keeps the events whose records the lists kept, and a search
+// keeps the records it found.
+import {
+  createNegotiationClient,
+  type Actor,
+  type Dataset,
+  type Issue,
+  type Party,
+  type Proposal,
+  type Round,
+  type SearchHit,
+  type SourceDetail,
+  type Statement,
+  type Stats,
+  type TimelineEvent
+} from '../src/client/index.js'
+import { shows, viewQuery, type View } from './view.js'
+
+export const api = createNegotiationClient(window.location.origin)
+
+interface Page<T> {
+  data: T[]
+  page: { nextCursor: string | null }
+}
+
+/** What went wrong, in the API's words (its problem document's detail). */
+export class ApiProblem extends Error {}
+
+function problemText(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const problem = error as { title?: string; detail?: string; errors?: { path: string; message: string }[] }
+    const details = problem.errors?.map((e) => `${e.path}: ${e.message}`).join('; ')
+    return [problem.title, details ?? problem.detail].filter(Boolean).join(': ')
+  }
+  return String(error)
+}
+
+export async function one<T>(request: Promise<{ data?: T; error?: unknown }>): Promise<T> {
+  const { data, error } = await request
+  if (data === undefined) throw new ApiProblem(problemText(error))
+  return data
+}
+
+/** Follows nextCursor to the end of a list: every matching record, not a first page. */
+export async function all<T>(fetchPage: (cursor: string | undefined) => Promise<{ data?: Page<T>; error?: unknown }>): Promise<T[]> {
+  const items: T[] = []
+  let cursor: string | undefined
+  do {
+    const page = await one(fetchPage(cursor))
+    items.push(...page.data)
+    cursor = page.page.nextCursor ?? undefined
+  } while (cursor !== undefined)
+  return items
+}
+
+/** What every view shares: read once. */
+export interface Basics {
+  dataset: Dataset
+  stats: Stats
+  parties: Party[]
+  actors: Actor[]
+  issues: Issue[]
+  article: SourceDetail | undefined
+}
+
+export async function loadBasics(): Promise<Basics> {
+  const dataset = await one(api.GET('/v1'))
+  const articleSource = dataset.sources.find((s) => s.kind === 'news_article')
+  const [stats, parties, actors, issues, article] = await Promise.all([
+    one(api.GET('/v1/stats')),
+    all((cursor) => api.GET('/v1/parties', { params: { query: { limit: 100, cursor } } })),
+    all((cursor) => api.GET('/v1/actors', { params: { query: { limit: 100, cursor } } })),
+    all((cursor) => api.GET('/v1/issues', { params: { query: { limit: 100, cursor } } })),
+    articleSource ? one(api.GET('/v1/sources/{id}', { params: { path: { id: articleSource.id } } })) : Promise.resolve(undefined)
+  ])
+  return { dataset, stats, parties, actors, issues, article }
+}
+
+/** The records of one view, each list whole. */
+export interface Records {
+  timeline: TimelineEvent[]
+  rounds: Round[]
+  proposals: Proposal[]
+  statements: Statement[]
+  /** The search's hits, best first; null without a search. */
+  hits: SearchHit[] | null
+}
+
+async function fetchRecords(view: View): Promise<Records> {
+  const limit = 100
+  const party = view.party ?? undefined
+  const dates = { from: view.from ?? undefined, to: view.to ?? undefined }
+  const none = Promise.resolve([])
+  const [timeline, rounds, proposals, statements, hits] = await Promise.all([
+    all((cursor) => api.GET('/v1/timeline', { params: { query: { ...dates, party, type: view.types.length > 0 ? view.types.join(',') : undefined, limit, cursor } } })),
+    shows(view, 'round')
+      ? all((cursor) => api.GET('/v1/rounds', { params: { query: { ...dates, party, status: view.status ?? undefined, format: view.format ?? undefined, limit, cursor } } }))
+      : none,
+    shows(view, 'proposal') ? all((cursor) => api.GET('/v1/proposals', { params: { query: { ...dates, party, limit, cursor } } })) : none,
+    shows(view, 'statement') ? all((cursor) => api.GET('/v1/statements', { params: { query: { ...dates, party, limit, cursor } } })) : none,
+    view.q ? all((cursor) => api.GET('/v1/search', { params: { query: { q: view.q ?? '', limit, cursor } } })) : Promise.resolve(null)
+  ])
+  if (hits !== null) {
+    const found = (type: SearchHit['type']) => new Set(hits.filter((h) => h.type === type).map((h) => h.id))
+    const [foundRounds, foundProposals, foundStatements, foundActors] = [found('round'), found('proposal'), found('statement'), found('actor')]
+    // A speaker found by name brings what they said.
+    const kept = {
+      rounds: rounds.filter((r) => foundRounds.has(r.id)),
+      proposals: proposals.filter((p) => foundProposals.has(p.id)),
+      statements: statements.filter((s) => foundStatements.has(s.id) || foundActors.has(s.actor))
+    }
+    return { ...join(timeline, kept, found('source')), ...kept, hits }
+  }
+  return { ...join(timeline, { rounds, proposals, statements }, null), rounds, proposals, statements, hits }
+}
+
+/** The timeline's events whose records the lists kept (a round the status filter left out goes too). */
+function join(timeline: TimelineEvent[], lists: Pick<Records, 'rounds' | 'proposals' | 'statements'>, sources: Set<string> | null): Pick<Records, 'timeline'> {
+  const kept = {
+    round: new Set(lists.rounds.map((r) => r.id)),
+    proposal: new Set(lists.proposals.map((p) => p.id)),
+    statement: new Set(lists.statements.map((s) => s.id)),
+    source: sources
+  }
+  return { timeline: timeline.filter((e) => kept[e.ref.type]?.has(e.ref.id) ?? true) }
+}
+
+// Back and forward return to views already seen: their records are kept for the page's life.
+const seen = new Map<string, Promise<Records>>()
+
+export function recordsOf(view: View): Promise<Records> {
+  const key = viewQuery({ ...view, select: null })
+  let records = seen.get(key)
+  if (!records) {
+    records = fetchRecords(view)
+    records.catch(() => seen.delete(key))
+    seen.set(key, records)
+  }
+  return records
+}
