@@ -14,6 +14,9 @@ describe('GET / (the dashboard)', () => {
     expect(view.statusCode).toBe(200)
     expect(view.headers['content-type']).toMatch(/^text\/html/)
     expect(view.body).toBe(plain.body)
+    // The filters form submitted by the browser itself (before the script runs): empty fields, repeated types.
+    const submitted = await ctx.app.inject('/?q=Istanbul&party=&status=&format=&type=round&type=statement&from=&to=')
+    expect(submitted.statusCode).toBe(200)
   })
 
   it('answers a view it cannot show with a 400 problem naming the parameter', async () => {

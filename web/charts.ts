@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot'
 import type { Round, Stats, TimelineEvent } from '../src/client/index.js'
 import { day, describeDate } from './dates.js'
+import { plural } from './dom.js'
 
 /** The page's colours (styles.css has the same), each with at least 4.5:1 contrast on white. */
 export const colours = {
@@ -153,39 +154,60 @@ export function timelineChart(events: TimelineEvent[], options: TimelineOptions)
   for (const m of marks) stacks.set(`${m.lane} ${m.event.day}`, (stacks.get(`${m.lane} ${m.event.day}`) ?? 0) + 1)
   const laneHeight = Math.max(56, 28 + Math.max(0, ...stacks.values()) * 8)
   // Each lane is a facet band: the lanes' height less Plot's padding between bands (10%).
-  const band = (shownLanes.length * laneHeight) / (shownLanes.length + 0.1) * 0.9
-  const counts = shownLanes.map((lane) => `${placed.filter((p) => p.lane === lane).length} ${lane.toLowerCase()}`)
+  const band = ((shownLanes.length * laneHeight) / (shownLanes.length + 0.1)) * 0.9
+  const counts = shownLanes.map((lane) => plural(placed.filter((p) => p.lane === lane).length, lane.toLowerCase().replace(/s$/, '')))
+  const middle = (s: Span) => new Date((s.x1.getTime() + Math.min(s.x2.getTime(), end.getTime())) / 2)
+  // A short range is read in days: the automatic ticks of one day are hours.
+  const days = (end.getTime() - start.getTime()) / dayMs
   const chart = Plot.plot({
     width: options.width,
     height: 8 + 30 + shownLanes.length * laneHeight,
-    marginLeft: 12,
-    marginRight: 12,
+    marginLeft: 24,
+    marginRight: 16,
     marginTop: 8,
     marginBottom: 30,
     style: { fontSize: '12px', color: '#1d232a', background: 'transparent' },
-    x: { type: 'utc', domain: [start, end], grid: true, label: null, ticks: Math.max(2, Math.floor(options.width / 110)) },
+    x: { type: 'utc', domain: [start, end], grid: true, label: null, ticks: days <= 10 ? 'day' : Math.max(2, Math.floor(options.width / 110)) },
     fy: { domain: shownLanes, label: null, axis: null, padding: 0.1 },
     marks: [
       Plot.frame({ stroke: '#d9dde3' }),
       Plot.text(shownLanes, { fy: (d: string) => d, frameAnchor: 'top-left', dx: 4, dy: 4, text: (d: string) => d, fill: '#5b6470' }),
-      Plot.barX(spans, { x1: 'x1', x2: 'x2', fy: 'lane', fill: 'colour', insetTop: band / 2 - 4, insetBottom: band / 2 - 12, clip: true }),
+      Plot.barX(spans, { x1: 'x1', x2: 'x2', fy: 'lane', fill: 'colour', insetTop: band / 2 - 4, insetBottom: band / 2 - 12, clip: true, render: tagged('span') }),
       Plot.text(
         spans.filter((s) => s.open),
         { x: () => end, fy: 'lane', text: (s: Span) => (options.rounds.get(s.event.ref.id)?.status === 'ongoing' ? 'ongoing →' : 'open →'), textAnchor: 'end', dy: -14, dx: -2, fill: 'colour' }
       ),
       Plot.barX(ranges, { x1: 'x1', x2: 'x2', fy: 'lane', fill: 'colour', fillOpacity: 0.35, insetTop: band - 7, insetBottom: 2, clip: true }),
-      Plot.dot(marks, Plot.dodgeY({ ...dots, fill: 'colour' })),
+      Plot.dot(marks, Plot.dodgeY({ ...dots, fill: 'colour', render: tagged('mark') })),
       Plot.tip(marks, Plot.pointer(Plot.dodgeY({ ...dots, title: 'label' }))),
-      Plot.tip(spans, Plot.pointerX({ x1: 'x1', x2: 'x2', fy: 'lane', title: 'label' }))
+      Plot.tip(spans, Plot.pointerX({ x: middle, fy: 'lane', title: 'label' }))
     ],
     ariaLabel: 'Timeline of the events shown',
-    ariaDescription: `${placed.length} dated events from ${day(isoOf(start))} to ${day(isoOf(new Date(end.getTime() - dayMs)))}: ${counts.join(', ')}. Each is listed below.`
+    ariaDescription: `${plural(placed.length, 'dated event')} from ${day(isoOf(start))} to ${day(isoOf(new Date(end.getTime() - dayMs)))}: ${counts.join(', ')}. Each is listed below.`
   })
-  return zoomable(asImage(chart), options)
+  return zoomable(asImage(chart), (kind, i) => (kind === 'span' ? spans[i] : marks[i])?.event, options)
 }
 
-/** Drag to zoom, click to choose: one pointer gesture, told apart by how far it moved. */
-function zoomable(chart: SVGSVGElement | HTMLElement, options: TimelineOptions): HTMLElement {
+/**
+ * Names each drawn element after its datum (`mark:3`), so a click or a tap finds the event
+ * under it from the drawing itself, stacked dots included.
+ */
+function tagged(kind: 'span' | 'mark'): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next?.(index, scales, values, dimensions, context) ?? null
+    // One shape a datum, in the index's order; a clipped mark also has its clip's rect.
+    const shapes = [...(group?.querySelectorAll('circle, rect') ?? [])].filter((node) => node.closest('clipPath') === null)
+    shapes.forEach((node, j) => node.setAttribute('data-datum', `${kind}:${index[j]}`))
+    return group
+  }
+}
+
+/**
+ * Drag to zoom, click or tap to choose: one pointer gesture, told apart by how far it moved.
+ * The listeners catch the gesture on its way down to the chart (capture), before Plot's own
+ * pointer handling, which stops it on a mark.
+ */
+function zoomable(chart: SVGSVGElement | HTMLElement, datum: (kind: string, index: number) => TimelineEvent | undefined, options: TimelineOptions): HTMLElement {
   const plot = chart as (SVGSVGElement | HTMLElement) & Plot.Plot
   const box = document.createElement('div')
   box.className = 'zoomable'
@@ -196,35 +218,56 @@ function zoomable(chart: SVGSVGElement | HTMLElement, options: TimelineOptions):
   const x = plot.scale('x')
   let down: number | null = null
   const local = (event: PointerEvent) => event.clientX - box.getBoundingClientRect().left
-  chart.addEventListener('pointerdown', (event: Event) => {
-    if (!(event instanceof PointerEvent)) return
-    down = local(event)
-    chart.setPointerCapture(event.pointerId)
-  })
-  chart.addEventListener('pointermove', (event: Event) => {
-    if (down === null || !(event instanceof PointerEvent)) return
-    const now = local(event)
-    band.hidden = Math.abs(now - down) < 6
-    band.style.left = `${Math.min(now, down)}px`
-    band.style.width = `${Math.abs(now - down)}px`
-  })
-  chart.addEventListener('pointerup', (event: Event) => {
-    if (down === null || !(event instanceof PointerEvent)) return
-    const [a, b] = [down, local(event)].sort((p, q) => p - q) as [number, number]
-    down = null
-    band.hidden = true
-    if (b - a < 6) {
-      const chosen = plot.value as Placed | null | undefined
-      if (chosen?.event) options.onChoose(chosen.event)
-      return
+  /** The event drawn nearest the pointer, within a fingertip (14 px). */
+  const nearest = (event: PointerEvent): TimelineEvent | undefined => {
+    let best: { d: number; tag: string } | undefined
+    for (const node of box.querySelectorAll('[data-datum]')) {
+      const r = node.getBoundingClientRect()
+      const d = Math.hypot(Math.max(r.left - event.clientX, 0, event.clientX - r.right), Math.max(r.top - event.clientY, 0, event.clientY - r.bottom))
+      if (d <= 14 && (!best || d < best.d)) best = { d, tag: node.getAttribute('data-datum') ?? '' }
     }
-    if (!x?.invert) return
-    // The SVG is drawn at the box's width, so a CSS pixel is a unit of the scale's range.
-    const from = isoOf(x.invert(a) as Date)
-    const to = isoOf(x.invert(b) as Date)
-    options.onZoom(from, to)
-  })
-  chart.addEventListener('pointercancel', () => {
+    const [kind = '', i = ''] = best?.tag.split(':') ?? []
+    return best ? datum(kind, Number(i)) : undefined
+  }
+  const options_ = { capture: true }
+  box.addEventListener(
+    'pointerdown',
+    (event) => {
+      down = local(event)
+      box.setPointerCapture(event.pointerId)
+    },
+    options_
+  )
+  box.addEventListener(
+    'pointermove',
+    (event) => {
+      if (down === null) return
+      const now = local(event)
+      band.hidden = Math.abs(now - down) < 6
+      band.style.left = `${Math.min(now, down)}px`
+      band.style.width = `${Math.abs(now - down)}px`
+    },
+    options_
+  )
+  box.addEventListener(
+    'pointerup',
+    (event) => {
+      if (down === null) return
+      const [a, b] = [down, local(event)].sort((p, q) => p - q) as [number, number]
+      down = null
+      band.hidden = true
+      if (b - a < 6) {
+        const chosen = nearest(event)
+        if (chosen) options.onChoose(chosen)
+        return
+      }
+      if (!x?.invert) return
+      // The SVG is drawn at the box's width, so a CSS pixel is a unit of the scale's range.
+      options.onZoom(isoOf(x.invert(a) as Date), isoOf(x.invert(b) as Date))
+    },
+    options_
+  )
+  box.addEventListener('pointercancel', () => {
     down = null
     band.hidden = true
   })

@@ -25,8 +25,15 @@ interface Page<T> {
   page: { nextCursor: string | null }
 }
 
-/** What went wrong, in the API's words (its problem document's detail). */
-export class ApiProblem extends Error {}
+/** What went wrong, in the API's words (its problem document's detail), and its status. */
+export class ApiProblem extends Error {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
 
 function problemText(error: unknown): string {
   if (error && typeof error === 'object') {
@@ -37,18 +44,30 @@ function problemText(error: unknown): string {
   return String(error)
 }
 
-export async function one<T>(request: Promise<{ data?: T; error?: unknown }>): Promise<T> {
-  const { data, error } = await request
-  if (data === undefined) throw new ApiProblem(problemText(error))
-  return data
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * One answer of the API. A busy service (503, or 429 when rate-limited) says when to come
+ * back in Retry-After: the request is made again then, up to three times, waiting at most 5 s.
+ */
+export async function one<T>(request: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const { data, error, response } = await request()
+    if (data !== undefined) return data
+    if (attempt < 4 && (response.status === 503 || response.status === 429)) {
+      await pause(Math.min(5, Number(response.headers.get('retry-after')) || 1) * 1000)
+      continue
+    }
+    throw new ApiProblem(problemText(error), response.status)
+  }
 }
 
 /** Follows nextCursor to the end of a list: every matching record, not a first page. */
-export async function all<T>(fetchPage: (cursor: string | undefined) => Promise<{ data?: Page<T>; error?: unknown }>): Promise<T[]> {
+export async function all<T>(fetchPage: (cursor: string | undefined) => Promise<{ data?: Page<T>; error?: unknown; response: Response }>): Promise<T[]> {
   const items: T[] = []
   let cursor: string | undefined
   do {
-    const page = await one(fetchPage(cursor))
+    const page = await one(() => fetchPage(cursor))
     items.push(...page.data)
     cursor = page.page.nextCursor ?? undefined
   } while (cursor !== undefined)
@@ -66,14 +85,14 @@ export interface Basics {
 }
 
 export async function loadBasics(): Promise<Basics> {
-  const dataset = await one(api.GET('/v1'))
+  const dataset = await one(() => api.GET('/v1'))
   const articleSource = dataset.sources.find((s) => s.kind === 'news_article')
   const [stats, parties, actors, issues, article] = await Promise.all([
-    one(api.GET('/v1/stats')),
+    one(() => api.GET('/v1/stats')),
     all((cursor) => api.GET('/v1/parties', { params: { query: { limit: 100, cursor } } })),
     all((cursor) => api.GET('/v1/actors', { params: { query: { limit: 100, cursor } } })),
     all((cursor) => api.GET('/v1/issues', { params: { query: { limit: 100, cursor } } })),
-    articleSource ? one(api.GET('/v1/sources/{id}', { params: { path: { id: articleSource.id } } })) : Promise.resolve(undefined)
+    articleSource ? one(() => api.GET('/v1/sources/{id}', { params: { path: { id: articleSource.id } } })) : Promise.resolve(undefined)
   ])
   return { dataset, stats, parties, actors, issues, article }
 }

@@ -9,24 +9,28 @@ import { timelineCsv } from '../src/modules/timeline/timeline.csv.js'
 import type { Dataset } from '../src/client/index.js'
 import type { Records } from './data.js'
 import { el } from './dom.js'
-import { viewSlug, type View } from './view.js'
+import { viewQuery, viewSlug, type View } from './view.js'
 
-let lastUrl: string | undefined
+/** The files made for the view shown, let go when another view replaces it. */
+const made: string[] = []
 
 /** A link that makes its file when followed: nothing is built for a view no one downloads. */
 function fileLink(text: string, name: string, type: string, body: () => string): HTMLAnchorElement {
   const link = el('a', { text })
   link.download = name
   link.href = '#'
-  link.addEventListener('click', () => {
-    if (lastUrl) URL.revokeObjectURL(lastUrl)
-    lastUrl = URL.createObjectURL(new Blob([body()], { type }))
-    link.href = lastUrl
-  })
+  // Made as the link is about to be used: clicked, or its menu opened to save or copy it.
+  const prepare = () => {
+    if (link.href.startsWith('blob:')) return
+    link.href = URL.createObjectURL(new Blob([body()], { type }))
+    made.push(link.href)
+  }
+  for (const event of ['click', 'contextmenu', 'focus', 'pointerenter']) link.addEventListener(event, prepare)
   return link
 }
 
 export function renderDownloads(list: HTMLElement, records: Records, view: View, dataset: Dataset) {
+  for (const url of made.splice(0)) URL.revokeObjectURL(url)
   const slug = viewSlug({ ...view, select: null })
   const name = (what: string, extension: string) => `negotiation-timeline-${what}-${slug}-v${dataset.version}.${extension}`
   const csv = <T>(what: string, title: string, items: T[], columns: CsvColumns<T>) =>
@@ -41,7 +45,7 @@ export function renderDownloads(list: HTMLElement, records: Records, view: View,
     JSON.stringify(
       {
         title: `${dataset.name}: a view`,
-        view: `${window.location.origin}/${window.location.search}`,
+        view: `${window.location.origin}/${viewQuery({ ...view, select: null })}`,
         version: dataset.version,
         citation: dataset.citation,
         licence: dataset.licence,

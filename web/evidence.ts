@@ -1,7 +1,8 @@
 // The source panel: the article with the words behind the chosen record highlighted. On a
-// desk it stands beside the lists; on a phone it opens right under what was tapped, so the
-// reader never leaves their place, and Close (or the browser's back) puts it away. Only the
-// article box scrolls to the words: the window never moves.
+// desk it stands beside the lists; on a phone it opens right under what was tapped (under
+// its row, for a cell of the matrix), so the reader never leaves their place, and Close,
+// Escape or the browser's back puts it away. Only the article box scrolls to the words: the
+// window never moves, and what was tapped stays where it was on the screen.
 import type { Evidence, SourceDetail } from '../src/client/index.js'
 import { describeDate } from './dates.js'
 import { byId, el } from './dom.js'
@@ -13,6 +14,8 @@ export interface Selectable {
   evidence: Evidence[]
   /** For a group (a cell of the matrix): what it holds, one line each. */
   items?: string[]
+  /** What to say when none of its words are in the article. */
+  empty?: string
 }
 
 const narrow = window.matchMedia('(max-width: 800px)')
@@ -28,20 +31,36 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
   byId('source-meta').textContent = article ? `${article.publisher}, “${article.title}”, published ${describeDate(article.published)}` : ''
   box.textContent = article?.text ?? ''
 
-  /** Beside the lists on a desk; under the tapped element on a phone, keeping that element where it was on screen. */
-  function place() {
-    const target = narrow.matches && anchor?.isConnected ? (anchor.closest<HTMLElement>('[data-panel-after]') ?? anchor) : null
-    const before = anchor?.getBoundingClientRect().top
-    if (target) target.after(panel)
+  /** The row of the matrix that holds the panel on a phone, under the chosen cell's row. */
+  function rowUnder(row: HTMLTableRowElement): HTMLElement {
+    const next = row.nextElementSibling
+    if (next?.classList.contains('panel-row')) return next.firstElementChild as HTMLElement
+    const cell = el('td')
+    cell.colSpan = row.cells.length
+    row.after(el('tr', { className: 'panel-row' }, cell))
+    return cell
+  }
+
+  /**
+   * Beside the lists on a desk; under the tapped element on a phone. `before` is where that
+   * element was on the screen before anything changed: the window is scrolled back by as
+   * much as it moved (the panel leaving a place above it, or its words changing there).
+   */
+  function place(before: number | undefined) {
+    const target = narrow.matches && anchor?.isConnected ? anchor : null
+    const row = target?.closest('tr')
+    if (row) rowUnder(row).append(panel)
+    else if (target) target.after(panel)
     else if (panel.parentElement !== home) home.append(panel)
+    for (const empty of document.querySelectorAll('tr.panel-row')) if (!empty.contains(panel)) empty.remove()
     panel.classList.toggle('inline', target !== null)
-    // Moving the panel from above the tapped element would pull that element up the screen.
     const after = anchor?.getBoundingClientRect().top
     if (before !== undefined && after !== undefined && after !== before) window.scrollBy(0, after - before)
   }
-  narrow.addEventListener('change', place)
+  narrow.addEventListener('change', () => place(anchor?.getBoundingClientRect().top))
 
-  function highlight(record: Selectable) {
+  /** Marks the record's spans in the article; returns how many marks it made. */
+  function highlight(record: Selectable): number {
     // The spans, not a passage: an item of several spans marks only the fact's own words.
     const spans = record.evidence
       .filter((e) => article !== undefined && e.sourceId === article.id)
@@ -50,40 +69,59 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
     const text = article?.text ?? ''
     const pieces: Node[] = []
     let at = 0
+    let marks = 0
     for (const span of spans) {
       const start = Math.max(span.start, at)
       if (span.end <= start) continue
-      pieces.push(document.createTextNode(text.slice(at, start)), el('mark', { text: text.slice(start, span.end) }))
+      // Spans that touch or overlap become one mark.
+      const last = pieces[pieces.length - 1]
+      if (start === at && last instanceof HTMLElement) last.textContent += text.slice(start, span.end)
+      else {
+        pieces.push(document.createTextNode(text.slice(at, start)), el('mark', { text: text.slice(start, span.end) }))
+        marks++
+      }
       at = span.end
     }
     pieces.push(document.createTextNode(text.slice(at)))
     box.replaceChildren(...pieces)
-    return spans.length
+    return marks
+  }
+
+  function reset(record: Selectable | null, from: HTMLElement | null, message: string) {
+    const before = from?.getBoundingClientRect().top
+    anchor = record ? from : null
+    byId('notes').replaceChildren()
+    byId('selection-items').replaceChildren(...(record?.items ?? []).map((line) => el('li', { text: line })))
+    close.hidden = record === null
+    byId('selection').textContent = message
+    return before
   }
 
   return {
     /** Shows a record's words (null: none chosen); `from` is the control that chose it. */
     show(record: Selectable | null, from: HTMLElement | null) {
-      anchor = record ? from : null
-      const notes = byId('notes')
-      notes.replaceChildren()
-      byId('selection-items').replaceChildren(...(record?.items ?? []).map((line) => el('li', { text: line })))
-      close.hidden = record === null
       if (record === null) {
+        const before = reset(null, null, idle)
         box.textContent = article?.text ?? ''
-        byId('selection').textContent = idle
-        place()
+        place(before)
         return
       }
+      const before = reset(record, from, '')
       const found = highlight(record)
       for (const e of record.evidence.filter((e) => e.note !== null)) {
-        notes.append(el('p', { className: 'note' }, el('strong', { text: `Reference timeline (${e.sourceId}): ` }), e.note ?? ''))
+        byId('notes').append(el('p', { className: 'note' }, el('strong', { text: `Reference timeline (${e.sourceId}): ` }), e.note ?? ''))
       }
-      const words = found > 0 ? `${found} passage${found > 1 ? 's' : ''} highlighted in the article` : 'not in the article text'
+      const words = found > 0 ? `${found} passage${found > 1 ? 's' : ''} highlighted in the article` : (record.empty ?? 'not in the article text')
       byId('selection').textContent = `${record.label}: ${words}.`
-      place()
+      place(before)
       const first = box.querySelector('mark')
       box.scrollTop = first ? box.scrollTop + first.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3 : 0
+    },
+
+    /** A link chose a record this view does not show. */
+    missing(key: string) {
+      this.show(null, null)
+      byId('selection').textContent = `This link chose “${key}”, which is not among the records of this view.`
     }
   }
 }

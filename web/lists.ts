@@ -100,7 +100,14 @@ export function renderStatements(container: HTMLElement, actors: Actor[], statem
  * The hits in the order of the search, each with its snippet. A hit whose record the view
  * shows can be chosen; a speaker's hit shows the words of everything they said in the view.
  */
-export function renderHits(container: HTMLElement, hits: SearchHit[], records: Map<string, Selectable>, statements: Statement[], actors: Actor[], button: Button) {
+export function renderHits(
+  container: HTMLElement,
+  hits: SearchHit[],
+  records: Map<string, Selectable>,
+  context: { statements: Statement[]; actors: Actor[]; articleId: string | undefined },
+  button: Button
+) {
+  const { statements, actors } = context
   container.replaceChildren(
     ...hits.map((hit) => {
       const content = [el('span', { className: 'badge format', text: hit.type }), ' ', el('strong', { text: hit.title }), el('span', { className: 'snippet' }, ...snippetNodes(hit.snippet))]
@@ -108,9 +115,10 @@ export function renderHits(container: HTMLElement, hits: SearchHit[], records: M
       if (hit.type === 'actor') {
         const said = statements.filter((s) => s.actor === hit.id)
         const name = actors.find((a) => a.id === hit.id)?.name ?? hit.title
-        record = { key: `actor:${hit.id}`, label: `What ${name} said`, evidence: said.flatMap((s) => s.evidence), items: said.map((s) => s.title) }
+        const empty = said.length === 0 ? 'nothing they said is among the records of this view' : undefined
+        record = { key: `actor:${hit.id}`, label: `What ${name} said`, evidence: said.flatMap((s) => s.evidence), items: said.map((s) => s.title), empty }
       } else if (hit.type === 'source') {
-        record = { key: `source:${hit.id}`, label: hit.title, evidence: [] }
+        record = { key: `source:${hit.id}`, label: hit.title, evidence: [], empty: hit.id === context.articleId ? 'the article itself, below' : undefined }
       }
       if (record) return el('li', {}, button('hit', record, ...content))
       // Found, but outside the other filters of the view.

@@ -57,6 +57,19 @@ async function go(next: View) {
   await show(next)
 }
 
+/**
+ * A view as the page writes it: a party named by an alias (`kyiv`) becomes its id, and the
+ * address is rewritten in place (no new history entry) to the one address of the view.
+ */
+function canonical(v: View): View {
+  const named = v.party?.toLowerCase()
+  const party = basics.parties.find((p) => p.id === named || p.aliases.some((a) => a.toLowerCase() === named))
+  const next = party ? { ...v, party: party.id } : v
+  const query = viewQuery(next)
+  if (query !== window.location.search) window.history.replaceState(null, '', `/${query}`)
+  return next
+}
+
 // --- Choosing a record -----------------------------------------------------------------
 
 const button: Button = (className, record, ...content) => {
@@ -92,9 +105,9 @@ async function resolve(key: string): Promise<Selectable | null> {
   if (found) return found
   const [type, id = ''] = key.split(/:(.*)/s)
   const path = { params: { path: { id } } }
-  if (type === 'round') return roundRecord(await one(api.GET('/v1/rounds/{id}', path)))
-  if (type === 'proposal') return proposalRecord(await one(api.GET('/v1/proposals/{id}', path)))
-  if (type === 'statement') return statementRecord(await one(api.GET('/v1/statements/{id}', path)))
+  if (type === 'round') return roundRecord(await one(() => api.GET('/v1/rounds/{id}', path)))
+  if (type === 'proposal') return proposalRecord(await one(() => api.GET('/v1/proposals/{id}', path)))
+  if (type === 'statement') return statementRecord(await one(() => api.GET('/v1/statements/{id}', path)))
   return null
 }
 
@@ -103,7 +116,8 @@ async function showSelection() {
   const record = key ? await resolve(key).catch(() => null) : null
   if (key !== view.select) return
   const from = key ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`) : null
-  panel.show(record, from)
+  if (key && !record) panel.missing(key)
+  else panel.show(record, from)
 }
 
 // --- Drawing the view ------------------------------------------------------------------
@@ -112,8 +126,10 @@ let drawnWidth = 0
 
 function drawCharts() {
   const box = byId('timeline')
-  drawnWidth = box.clientWidth
   const stats = byId('stats')
+  // Not laid out yet (or hidden): the resize observer draws them once there is room.
+  if (box.clientWidth === 0 || stats.clientWidth === 0) return
+  drawnWidth = box.clientWidth
   // As many columns as fit charts 170 px wide; each chart drawn at its figure's inner width.
   const columns = Math.max(1, Math.min(3, Math.floor(stats.clientWidth / 170)))
   stats.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`
@@ -140,6 +156,8 @@ function drawCharts() {
   )
 }
 
+const typeNames: Record<EventType, string> = { round: 'rounds', proposal: 'positions', statement: 'statements', publication: 'publications' }
+
 function describeView(v: View, r: Records): string {
   const counted = [plural(r.rounds.length, 'round'), plural(r.proposals.length, 'position'), plural(r.statements.length, 'statement')]
   const by = [
@@ -147,7 +165,8 @@ function describeView(v: View, r: Records): string {
     v.party ? `involving ${basics.parties.find((p) => p.id === v.party)?.name ?? v.party}` : '',
     v.status ? `rounds ${v.status}` : '',
     v.format ? `rounds ${v.format.replace('_', ' ')}` : '',
-    v.from || v.to ? `from ${v.from ? day(v.from) : 'the start'} to ${v.to ? day(v.to) : 'now'}` : ''
+    v.types.length > 0 ? `only ${v.types.map((t) => typeNames[t]).join(' and ')}` : '',
+    v.from && v.to ? `from ${day(v.from)} to ${day(v.to)}` : v.from ? `from ${day(v.from)} on` : v.to ? `up to ${day(v.to)}` : ''
   ].filter(Boolean)
   return `${isFiltered(v) ? 'Showing' : 'All of the dataset:'} ${plural(r.timeline.length, 'event')} (${counted.join(', ')})${by.length > 0 ? `, ${by.join(', ')}` : ''}.`
 }
@@ -156,7 +175,8 @@ function render(r: Records) {
   shown = new Map()
   const dated = r.rounds.filter((round) => round.date.earliest !== null)
   const unscheduled = r.rounds.filter((round) => round.date.earliest === null)
-  byId('rounds').replaceChildren(...(r.rounds.length > 0 ? dated.map((round) => roundItem(round, button)) : [el('li', { className: 'muted', text: 'No round matches this view.' })]))
+  const none = unscheduled.length > 0 ? 'No dated round matches this view (see “Not scheduled” under the timeline).' : 'No round matches this view.'
+  byId('rounds').replaceChildren(...(dated.length > 0 ? dated.map((round) => roundItem(round, button)) : [el('li', { className: 'muted', text: none })]))
   byId('rounds-unscheduled').replaceChildren(...unscheduled.map((round) => roundItem(round, button)))
   byId('unscheduled').hidden = unscheduled.length === 0
   renderPositions(byId('positions'), basics.parties, r.proposals, button)
@@ -164,7 +184,7 @@ function render(r: Records) {
   for (const [type, section] of [['round', 'rounds-section'], ['proposal', 'positions-section'], ['statement', 'statements-section']] as const) byId(section).hidden = !shows(view, type)
   renderMatrix(byId('matrix'), basics.issues, matrixColumns(basics.issues, basics.parties, view.party), r, (record, ...content) => button('cell', record, ...content))
   byId('results-section').hidden = r.hits === null
-  if (r.hits) renderHits(byId('results'), r.hits, shown, r.statements, basics.actors, button)
+  if (r.hits) renderHits(byId('results'), r.hits, shown, { statements: r.statements, actors: basics.actors, articleId: basics.article?.id }, button)
   renderDownloads(byId('downloads'), r, view, basics.dataset)
   byId('summary').textContent = describeView(view, r)
   drawCharts()
@@ -172,8 +192,9 @@ function render(r: Records) {
 
 let showing = 0
 
-async function show(next: View) {
+async function show(wanted: View) {
   const ticket = ++showing
+  const next = canonical(wanted)
   view = next
   writeForm(view)
   const error = byId('error')
@@ -181,6 +202,7 @@ async function show(next: View) {
     const r = await recordsOf(next)
     if (ticket !== showing) return
     error.hidden = true
+    byId('main').hidden = false
     // Only the selection changed (back or forward over a choice): the lists stay as they are.
     if (r !== records) {
       records = r
@@ -190,8 +212,16 @@ async function show(next: View) {
     drawn()
   } catch (problem) {
     if (ticket !== showing) return
+    // The records of the view before would pass for this one's: they go.
+    records = undefined
+    byId('main').hidden = true
+    byId('summary').textContent = ''
     error.hidden = false
-    error.textContent = problem instanceof ApiProblem ? `The API refused this view: ${problem.message}` : `The dashboard could not load this view: ${String(problem)}`
+    error.textContent =
+      problem instanceof ApiProblem && problem.status < 500
+        ? `The API refused this view: ${problem.message}`
+        : `The dashboard could not load this view, try again in a moment: ${problem instanceof Error ? problem.message : String(problem)}`
+    drawn()
   }
 }
 
@@ -216,21 +246,33 @@ function fillBasics() {
     ?.replaceChildren(...statsCounts(stats, names).flatMap(({ title, bars }) => bars.map((b) => el('tr', {}, el('td', { text: title }), el('td', { text: b.label }), el('td', { text: String(b.count) })))))
 }
 
+function closeSource() {
+  const back = view.select ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(view.select)}"]`) : null
+  choose(null, null)
+  back?.focus()
+}
+
 async function main() {
-  basics = await loadBasics()
-  fillBasics()
-  panel = createSourcePanel(basics.article, () => {
-    const back = view.select ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(view.select)}"]`) : null
-    choose(null, null)
-    back?.focus()
-  })
-  form.addEventListener('change', (event) => {
-    // The search box waits for Enter (or its button); the other controls act at once.
-    if ((event.target as HTMLElement).id !== 'q') void go({ ...readForm(), select: null })
-  })
+  // Whatever happens to the data, the form never submits itself: the page reads it.
+  let typing: number | undefined
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    void go({ ...readForm(), select: null })
+    window.clearTimeout(typing)
+    if (basics) void go({ ...readForm(), select: null })
+  })
+  basics = await loadBasics()
+  fillBasics()
+  panel = createSourcePanel(basics.article, closeSource)
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement
+    window.clearTimeout(typing)
+    // The search box waits for Enter (or its button). A date typed digit by digit is
+    // complete at every year (0002, 0020, 0202, 2022): it waits for a pause.
+    if (target.type === 'date') typing = window.setTimeout(() => void go({ ...readForm(), select: null }), 700)
+    else if (target.id !== 'q') void go({ ...readForm(), select: null })
+  })
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && view.select) closeSource()
   })
   byId('reset').addEventListener('click', (event) => {
     event.preventDefault()

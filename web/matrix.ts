@@ -54,6 +54,5 @@ export function renderMatrix(
     return el('tr', {}, heading, ...cells)
   })
   const table = el('table', {}, el('caption', { className: 'muted small', text: 'What each party tabled or said on each issue, in the records shown.' }), el('thead', {}, head), el('tbody', {}, ...rows))
-  container.dataset.panelAfter = ''
   container.replaceChildren(table)
 }

@@ -64,8 +64,9 @@ export function viewSlug(view: View): string {
   const clean = (s: string) =>
     s
       .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
+      .normalize('NFC')
+      // Letters of any script: a search in Cyrillic names its own file.
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 40)
   const parts = [

@@ -61,9 +61,9 @@ async function every<T>(path: string): Promise<T[]> {
   return items
 }
 
-async function openDashboard(query = '', width = 1280, height = 900): Promise<Page> {
+async function openDashboard(query = '', width = 1280, height = 900, touch = false): Promise<Page> {
   // A context of its own (axe-core opens a page beside it), closed with the page.
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true })
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, hasTouch: touch, isMobile: touch })
   const page = await context.newPage()
   // Closing it may race the browser's own closing at the end: that is no failure.
   page.on('close', () => {
@@ -162,8 +162,9 @@ describe('the dashboard page', () => {
     const dated = timeline.filter((e) => e.day !== null)
     const description = (await page.locator('#timeline svg').first().getAttribute('aria-description')) ?? ''
     expect(description).toMatch(new RegExp(`^${dated.length} dated events from `))
-    for (const [type, lane] of [['round', 'rounds'], ['proposal', 'positions'], ['statement', 'statements'], ['publication', 'publications']]) {
-      expect(description).toContain(`${dated.filter((e) => e.type === type).length} ${lane}`)
+    for (const [type, lane] of [['round', 'round'], ['proposal', 'position'], ['statement', 'statement'], ['publication', 'publication']]) {
+      const n = dated.filter((e) => e.type === type).length
+      expect(description).toContain(`${n} ${lane}${n === 1 ? '' : 's'}`)
     }
     const rounds = await every<Dated & { status: string }>('/v1/rounds')
     const unscheduled = rounds.filter((round) => round.date.earliest === null)
@@ -183,6 +184,37 @@ describe('the dashboard page', () => {
     expect(rounds.some((r) => r.status === 'ongoing' && r.date.latest === null)).toBe(true)
     expect(await page.locator('#timeline svg text', { hasText: 'ongoing →' }).count()).toBe(1)
     await page.close()
+  })
+
+  it('opens the words of an event chosen on the timeline chart, a round span or a stacked mark, by mouse or by touch', async () => {
+    const timeline = await every<{ type: string; day: string | null; ref: { type: string; id: string } }>('/v1/timeline')
+    const dated = timeline.filter((e) => e.day !== null)
+    const rounds = dated.filter((e) => e.type === 'round')
+    const marks = dated.filter((e) => e.type !== 'round')
+    for (const [width, height, touch] of [
+      [1280, 900, false],
+      [390, 844, true]
+    ] as const) {
+      const page = await openDashboard('', width, height, touch)
+      await page.locator('#timeline').evaluate((chart) => window.scrollTo(0, chart.getBoundingClientRect().top + window.scrollY))
+      // A round's span, then the top of the highest stack of marks.
+      const tags = await page.locator('#timeline [data-datum]').evaluateAll((nodes) =>
+        nodes.map((n) => ({ tag: n.getAttribute('data-datum') ?? '', ...JSON.parse(JSON.stringify(n.getBoundingClientRect())) as { x: number; y: number; width: number; height: number } }))
+      )
+      const span = tags.find((t) => t.tag === 'span:2')!
+      const top = tags.filter((t) => t.tag.startsWith('mark:')).sort((a, b) => a.y - b.y)[0]!
+      for (const [target, event] of [
+        [span, rounds[2]!],
+        [top, marks[Number(top.tag.split(':')[1])]!]
+      ] as const) {
+        const [x, y] = [target.x + target.width / 2, target.y + target.height / 2]
+        if (touch) await page.touchscreen.tap(x, y)
+        else await page.mouse.click(x, y)
+        await settled(page, `?select=${event.ref.type}:${event.ref.id}`)
+        expect(await page.locator(`button[data-key="${event.ref.type}:${event.ref.id}"]`).first().getAttribute('aria-pressed')).toBe('true')
+      }
+      await page.close()
+    }
   })
 
   it('zooms the timeline to the dates dragged across, and back out', async () => {
@@ -234,6 +266,64 @@ describe('the dashboard page', () => {
     expect(await again.locator('#rounds li').allInnerTexts()).toEqual(await page.locator('#rounds li').allInnerTexts())
     expect(await again.locator('#summary').innerText()).toBe(await page.locator('#summary').innerText())
     await again.close()
+    await page.close()
+  })
+
+  it('reads a party named by an alias as that party, and rewrites the link to its one address', async () => {
+    const page = await openDashboard('?party=Kyiv')
+    await settled(page, '?party=ukraine')
+    expect(await page.locator('#party').inputValue()).toBe('ukraine')
+    expect(await page.locator('#matrix thead th').allInnerTexts()).toEqual(['Issue', 'Ukraine'])
+    // Another filter keeps the party.
+    await page.selectOption('#status', 'held')
+    await settled(page, '?party=ukraine&status=held')
+    await page.close()
+  })
+
+  it('says so when the API refuses a view or a link names a record the view lacks, and shows none of the view before', async () => {
+    const page = await openDashboard('?party=russia')
+    await page.locator('#q').fill('"')
+    await page.locator('#q').press('Enter')
+    await page.waitForURL(/q=/)
+    await page.locator('#error').waitFor()
+    expect(await page.locator('#error').innerText()).toContain('The API refused this view')
+    expect(await page.locator('#main').isHidden()).toBe(true)
+    expect(await page.locator('#summary').innerText()).toBe('')
+    await page.close()
+
+    const missing = await openDashboard('?party=ukraine&select=issue:leaders_meeting:russia')
+    expect(await missing.locator('#selection').innerText()).toContain('not among the records of this view')
+    await missing.close()
+  })
+
+  it('rides out a busy service: a 503 with Retry-After is asked again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    let refused = 0
+    await page.route('**/v1/stats', async (route) => {
+      if (refused++ === 0) return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/problem+json' }, body: '{"title":"Service Unavailable","status":503}' })
+      return route.continue()
+    })
+    await page.goto(`${server.base}/`)
+    await page.waitForSelector('body[data-ready]')
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true')
+    expect(refused).toBe(2)
+    await context.close()
+  })
+
+  it('waits for a date typed digit by digit, making one entry in the history', async () => {
+    const page = await openDashboard()
+    const before = await page.evaluate(() => window.history.length)
+    await page.locator('#from').focus()
+    await page.keyboard.type('03012022')
+    await settled(page, '?from=2022-03-01')
+    expect(await page.evaluate(() => window.history.length)).toBe(before + 1)
+    await page.close()
+  })
+
+  it('fits a search of any length on a phone', async () => {
+    const page = await openDashboard(`?q=${'x'.repeat(300)}`, 390, 844)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
     await page.close()
   })
 
@@ -337,6 +427,21 @@ describe('the dashboard page', () => {
     await higher.click()
     expect(Math.abs((await higher.boundingBox())!.y - top)).toBeLessThan(1)
 
+    // A cell of the matrix opens its words under its own row; a card chosen next stays put.
+    const cell = page.locator('#matrix button').first()
+    await cell.scrollIntoViewIfNeeded()
+    const cellTop = (await cell.boundingBox())!.y
+    await cell.click()
+    expect(Math.abs((await cell.boundingBox())!.y - cellTop)).toBeLessThan(1)
+    expect(await cell.evaluate((button) => button.closest('tr')?.nextElementSibling?.contains(document.querySelector('#source')))).toBe(true)
+    const round = page.locator('#rounds button').first()
+    await round.scrollIntoViewIfNeeded()
+    const roundTop = (await round.boundingBox())!.y
+    await round.click()
+    expect(Math.abs((await round.boundingBox())!.y - roundTop)).toBeLessThan(1)
+    expect(await page.locator('#matrix tr.panel-row').count()).toBe(0)
+
+    await higher.click()
     await page.locator('#close-source').click()
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(await higher.getAttribute('data-key'))
     expect(await page.evaluate(() => document.querySelector('#source')?.parentElement?.id)).toBe('source-home')

@@ -61,6 +61,12 @@ const dashboard: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      // The filters form also works before the page's script has loaded: the browser then
+      // submits every field, the empty ones as `party=`. An empty field is no filter.
+      preValidation: async (request) => {
+        const query = request.query as Record<string, unknown>
+        for (const [name, value] of Object.entries(query)) if (value === '') delete query[name]
+      },
       schema: {
         tags: ['service'],
         operationId: 'getDashboard',
