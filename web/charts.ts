@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot'
 import type { Round, Stats, TimelineEvent } from '../src/client/index.js'
 import { day, describeDate } from './dates.js'
-import { plural } from './dom.js'
+import { el, plural } from './dom.js'
 
 /** The page's colours (styles.css has the same), each with at least 4.5:1 contrast on white. */
 export const colours = {
@@ -24,19 +24,26 @@ interface Bar {
   colour: string
 }
 
-/** One bar a row, its label above it: no label is cut, however narrow the chart. */
+let described = 0
+
 /**
- * A chart is one image to assistive technology: its name and its numbers, in the description.
- * Plot labels each mark's group too, which ARIA does not allow on a plain `g`.
+ * A chart is one image to assistive technology: its name, and every number it draws in a
+ * description (a hidden paragraph: aria-describedby is read where aria-description is not
+ * yet). Plot labels each mark's group too, which ARIA does not allow on a plain `g`.
  */
-function asImage<T extends SVGSVGElement | HTMLElement>(chart: T): T {
+function asImage(chart: SVGSVGElement | HTMLElement, name: string, description: string): HTMLElement {
   chart.setAttribute('role', 'img')
+  chart.setAttribute('aria-label', name)
   for (const group of chart.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label')
-  return chart
+  const text = el('p', { className: 'visually-hidden', text: description })
+  text.id = `chart-description-${++described}`
+  chart.setAttribute('aria-describedby', text.id)
+  return el('div', { className: 'described' }, chart, text)
 }
 
-function barChart(title: string, bars: Bar[], width: number): SVGSVGElement | HTMLElement {
-  return asImage(Plot.plot({
+/** One bar a row, its label above it: no label is cut, however narrow the chart. */
+function barChart(title: string, bars: Bar[], width: number): HTMLElement {
+  const chart = Plot.plot({
     width,
     height: bars.length * 30 + 4,
     marginLeft: 0,
@@ -51,15 +58,16 @@ function barChart(title: string, bars: Bar[], width: number): SVGSVGElement | HT
       Plot.text(bars, { y: 'label', x: 0, text: 'label', textAnchor: 'start', dy: -6, fill: '#1d232a' }),
       Plot.text(bars, { y: 'label', x: 'count', text: (b: Bar) => String(b.count), textAnchor: 'start', dx: 4, dy: 6, fill: '#1d232a' })
     ],
-    ariaLabel: title,
-    ariaDescription: `${title}: ${bars.map((b) => `${b.label} ${b.count}`).join(', ')}.`
-  }))
+  })
+  return asImage(chart, title, `${title}: ${bars.map((b) => `${b.label} ${b.count}`).join(', ')}.`)
 }
 
-export interface Count {
-  chart: string
-  label: string
-  count: number
+/** A long tail (hundreds of speakers) as its largest bars and one for all the others. */
+function mostFirst(bars: Bar[], kept: number): Bar[] {
+  if (bars.length <= kept) return bars
+  const sorted = [...bars].sort((a, b) => b.count - a.count)
+  const others = sorted.slice(kept - 1)
+  return [...sorted.slice(0, kept - 1), { label: `${others.length} others`, count: others.reduce((sum, b) => sum + b.count, 0), colour: colours.other }]
 }
 
 /** The counts of /v1/stats, chart by chart; `names` turns an actor's id into their name. */
@@ -74,7 +82,7 @@ export function statsCounts(stats: Stats, names: (actorId: string) => string): {
     { title: 'Positions by party', bars: bars(stats.proposals.byParty, (k) => k.charAt(0).toUpperCase() + k.slice(1), partyColour) },
     { title: 'Positions by type', bars: bars(stats.proposals.byType, plain, grey) },
     { title: 'Statements by mode', bars: bars(stats.statements.byMode, (k) => `${k} speech`, grey) },
-    { title: 'Statements by speaker', bars: bars(stats.statements.byActor, names, grey) }
+    { title: 'Statements by speaker', bars: mostFirst(bars(stats.statements.byActor, names, grey), 10) }
   ]
 }
 
@@ -124,10 +132,14 @@ export interface TimelineOptions {
  */
 export function timelineChart(events: TimelineEvent[], options: TimelineOptions): HTMLElement {
   const dated = events.filter((e) => e.day !== null)
-  const firsts = dated.map((e) => utc(e.date.earliest ?? e.day ?? ''))
-  const lasts = dated.map((e) => utc(e.date.latest ?? e.day ?? ''))
-  const start = options.from ? utc(options.from) : new Date(Math.min(...firsts.map(Number)) - dayMs)
-  const end = options.to ? new Date(utc(options.to).getTime() + dayMs) : new Date(Math.max(...lasts.map(Number)) + 2 * dayMs)
+  // A loop, not Math.min(...all): spread over a hundred thousand events overflows the stack.
+  let [first, last] = [Infinity, -Infinity]
+  for (const e of dated) {
+    first = Math.min(first, utc(e.date.earliest ?? e.day ?? '').getTime())
+    last = Math.max(last, utc(e.date.latest ?? e.day ?? '').getTime())
+  }
+  const start = options.from ? utc(options.from) : new Date(first - dayMs)
+  const end = options.to ? new Date(utc(options.to).getTime() + dayMs) : new Date(last + 2 * dayMs)
   const placed: Placed[] = dated.map((event) => {
     const round = event.ref.type === 'round' ? options.rounds.get(event.ref.id) : undefined
     const colour = round ? colours[round.status] : partyColour(event.parties.find((p) => p === 'ukraine' || p === 'russia'))
@@ -152,7 +164,9 @@ export function timelineChart(events: TimelineEvent[], options: TimelineOptions)
   // A lane tall enough for the most events that share a day in it, stacked.
   const stacks = new Map<string, number>()
   for (const m of marks) stacks.set(`${m.lane} ${m.event.day}`, (stacks.get(`${m.lane} ${m.event.day}`) ?? 0) + 1)
-  const laneHeight = Math.max(56, 28 + Math.max(0, ...stacks.values()) * 8)
+  let highest = 0
+  for (const n of stacks.values()) highest = Math.max(highest, n)
+  const laneHeight = Math.max(56, 28 + highest * 8)
   // Each lane is a facet band: the lanes' height less Plot's padding between bands (10%).
   const band = ((shownLanes.length * laneHeight) / (shownLanes.length + 0.1)) * 0.9
   const counts = shownLanes.map((lane) => plural(placed.filter((p) => p.lane === lane).length, lane.toLowerCase().replace(/s$/, '')))
@@ -177,15 +191,14 @@ export function timelineChart(events: TimelineEvent[], options: TimelineOptions)
         spans.filter((s) => s.open),
         { x: () => end, fy: 'lane', text: (s: Span) => (options.rounds.get(s.event.ref.id)?.status === 'ongoing' ? 'ongoing →' : 'open →'), textAnchor: 'end', dy: -14, dx: -2, fill: 'colour' }
       ),
-      Plot.barX(ranges, { x1: 'x1', x2: 'x2', fy: 'lane', fill: 'colour', fillOpacity: 0.35, insetTop: band - 7, insetBottom: 2, clip: true }),
+      Plot.barX(ranges, { x1: 'x1', x2: 'x2', fy: 'lane', fill: 'colour', fillOpacity: 0.6, insetTop: band - 7, insetBottom: 2, clip: true }),
       Plot.dot(marks, Plot.dodgeY({ ...dots, fill: 'colour', render: tagged('mark') })),
       Plot.tip(marks, Plot.pointer(Plot.dodgeY({ ...dots, title: 'label' }))),
       Plot.tip(spans, Plot.pointerX({ x: middle, fy: 'lane', title: 'label' }))
     ],
-    ariaLabel: 'Timeline of the events shown',
-    ariaDescription: `${plural(placed.length, 'dated event')} from ${day(isoOf(start))} to ${day(isoOf(new Date(end.getTime() - dayMs)))}: ${counts.join(', ')}. Each is listed below.`
   })
-  return zoomable(asImage(chart), (kind, i) => (kind === 'span' ? spans[i] : marks[i])?.event, options)
+  const description = `${plural(placed.length, 'dated event')} from ${day(isoOf(start))} to ${day(isoOf(new Date(end.getTime() - dayMs)))}: ${counts.join(', ')}. Each is listed below.`
+  return zoomable(asImage(chart, 'Timeline of the events shown', description), (kind, i) => (kind === 'span' ? spans[i] : marks[i])?.event, options)
 }
 
 /**
@@ -207,14 +220,14 @@ function tagged(kind: 'span' | 'mark'): Plot.RenderFunction {
  * The listeners catch the gesture on its way down to the chart (capture), before Plot's own
  * pointer handling, which stops it on a mark.
  */
-function zoomable(chart: SVGSVGElement | HTMLElement, datum: (kind: string, index: number) => TimelineEvent | undefined, options: TimelineOptions): HTMLElement {
-  const plot = chart as (SVGSVGElement | HTMLElement) & Plot.Plot
+function zoomable(image: HTMLElement, datum: (kind: string, index: number) => TimelineEvent | undefined, options: TimelineOptions): HTMLElement {
+  const plot = image.firstElementChild as (SVGSVGElement | HTMLElement) & Plot.Plot
   const box = document.createElement('div')
   box.className = 'zoomable'
   const band = document.createElement('div')
   band.className = 'band'
   band.hidden = true
-  box.append(chart, band)
+  box.append(image, band)
   const x = plot.scale('x')
   let down: number | null = null
   const local = (event: PointerEvent) => event.clientX - box.getBoundingClientRect().left

@@ -22,7 +22,7 @@ export const api = createNegotiationClient(window.location.origin)
 
 interface Page<T> {
   data: T[]
-  page: { nextCursor: string | null }
+  page: { nextCursor: string | null; total: number }
 }
 
 /** What went wrong, in the API's words (its problem document's detail), and its status. */
@@ -62,17 +62,24 @@ export async function one<T>(request: () => Promise<{ data?: T; error?: unknown;
   }
 }
 
-/** Follows nextCursor to the end of a list: every matching record, not a first page. */
-export async function all<T>(fetchPage: (cursor: string | undefined) => Promise<{ data?: Page<T>; error?: unknown; response: Response }>): Promise<T[]> {
+type PageFetch<T> = (cursor: string | undefined) => Promise<{ data?: Page<T>; error?: unknown; response: Response }>
+
+/** Follows nextCursor to the end of a list, or until `max` items: with how many match in all. */
+export async function pages<T>(fetchPage: PageFetch<T>, max = Infinity): Promise<{ items: T[]; total: number }> {
   const items: T[] = []
+  let total = 0
   let cursor: string | undefined
   do {
     const page = await one(() => fetchPage(cursor))
     items.push(...page.data)
+    total = page.page.total
     cursor = page.page.nextCursor ?? undefined
-  } while (cursor !== undefined)
-  return items
+  } while (cursor !== undefined && items.length < max)
+  return { items, total }
 }
+
+/** Every item of a list, page after page. */
+export const all = async <T>(fetchPage: PageFetch<T>): Promise<T[]> => (await pages(fetchPage)).items
 
 /** What every view shares: read once. */
 export interface Basics {
@@ -97,7 +104,14 @@ export async function loadBasics(): Promise<Basics> {
   return { dataset, stats, parties, actors, issues, article }
 }
 
-/** The records of one view, each list whole. */
+/**
+ * How many records of each list the page loads to show (ten pages). A grown store has a
+ * hundred thousand statements: drawn all at once they froze the tab for half a minute. A
+ * view that matches more says so, and its downloads still fetch every record.
+ */
+export const shownAtMost = 1000
+
+/** The records of one view: every one, or the first `shownAtMost` of each list. */
 export interface Records {
   timeline: TimelineEvent[]
   rounds: Round[]
@@ -105,22 +119,34 @@ export interface Records {
   statements: Statement[]
   /** The search's hits, best first; null without a search. */
   hits: SearchHit[] | null
+  /** How many records match, list by list, as the API counts them (before a search narrows the lists). */
+  totals: Record<'timeline' | 'rounds' | 'proposals' | 'statements' | 'hits', number>
+  /** Whether every matching record of every list is here. */
+  complete: boolean
 }
 
-async function fetchRecords(view: View): Promise<Records> {
+/** The records of a view, at most `max` of each list. */
+export async function fetchRecords(view: View, max: number): Promise<Records> {
   const limit = 100
   const party = view.party ?? undefined
   const dates = { from: view.from ?? undefined, to: view.to ?? undefined }
-  const none = Promise.resolve([])
-  const [timeline, rounds, proposals, statements, hits] = await Promise.all([
-    all((cursor) => api.GET('/v1/timeline', { params: { query: { ...dates, party, type: view.types.length > 0 ? view.types.join(',') : undefined, limit, cursor } } })),
+  const none = Promise.resolve({ items: [], total: 0 })
+  const [timeline, rounds, proposals, statements, found] = await Promise.all([
+    pages((cursor) => api.GET('/v1/timeline', { params: { query: { ...dates, party, type: view.types.length > 0 ? view.types.join(',') : undefined, limit, cursor } } }), max),
     shows(view, 'round')
-      ? all((cursor) => api.GET('/v1/rounds', { params: { query: { ...dates, party, status: view.status ?? undefined, format: view.format ?? undefined, limit, cursor } } }))
+      ? pages((cursor) => api.GET('/v1/rounds', { params: { query: { ...dates, party, status: view.status ?? undefined, format: view.format ?? undefined, limit, cursor } } }), max)
       : none,
-    shows(view, 'proposal') ? all((cursor) => api.GET('/v1/proposals', { params: { query: { ...dates, party, limit, cursor } } })) : none,
-    shows(view, 'statement') ? all((cursor) => api.GET('/v1/statements', { params: { query: { ...dates, party, limit, cursor } } })) : none,
-    view.q ? all((cursor) => api.GET('/v1/search', { params: { query: { q: view.q ?? '', limit, cursor } } })) : Promise.resolve(null)
+    shows(view, 'proposal') ? pages((cursor) => api.GET('/v1/proposals', { params: { query: { ...dates, party, limit, cursor } } }), max) : none,
+    shows(view, 'statement') ? pages((cursor) => api.GET('/v1/statements', { params: { query: { ...dates, party, limit, cursor } } }), max) : none,
+    view.q ? pages((cursor) => api.GET('/v1/search', { params: { query: { q: view.q ?? '', limit, cursor } } }), max) : Promise.resolve(null)
   ])
+  const lists = { timeline, rounds, proposals, statements, hits: found ?? { items: [], total: 0 } }
+  const totals = { timeline: timeline.total, rounds: rounds.total, proposals: proposals.total, statements: statements.total, hits: found?.total ?? 0 }
+  const complete = Object.values(lists).every((list) => list.items.length >= list.total)
+  return { ...joined(view, timeline.items, rounds.items, proposals.items, statements.items, found?.items ?? null), totals, complete }
+}
+
+function joined(view: View, timeline: TimelineEvent[], rounds: Round[], proposals: Proposal[], statements: Statement[], hits: SearchHit[] | null): Omit<Records, 'totals' | 'complete'> {
   if (hits !== null) {
     const found = (type: SearchHit['type']) => new Set(hits.filter((h) => h.type === type).map((h) => h.id))
     const [foundRounds, foundProposals, foundStatements, foundActors] = [found('round'), found('proposal'), found('statement'), found('actor')]
@@ -132,6 +158,9 @@ async function fetchRecords(view: View): Promise<Records> {
     }
     return { ...join(timeline, kept, found('source')), ...kept, hits }
   }
+  // Only a filter of rounds (status, format) leaves timeline events out: without one, every
+  // event stays, even when the lists hold only the first of their records.
+  if (!view.status && !view.format) return { timeline, rounds, proposals, statements, hits }
   return { ...join(timeline, { rounds, proposals, statements }, null), rounds, proposals, statements, hits }
 }
 
@@ -146,16 +175,15 @@ function join(timeline: TimelineEvent[], lists: Pick<Records, 'rounds' | 'propos
   return { timeline: timeline.filter((e) => kept[e.ref.type]?.has(e.ref.id) ?? true) }
 }
 
-// Back and forward return to views already seen: their records are kept for the page's life.
+// Back and forward return to the views just seen without asking again: the last eight are kept.
 const seen = new Map<string, Promise<Records>>()
 
 export function recordsOf(view: View): Promise<Records> {
   const key = viewQuery({ ...view, select: null })
-  let records = seen.get(key)
-  if (!records) {
-    records = fetchRecords(view)
-    records.catch(() => seen.delete(key))
-    seen.set(key, records)
-  }
+  const records = seen.get(key) ?? fetchRecords(view, shownAtMost)
+  seen.delete(key)
+  seen.set(key, records)
+  records.catch(() => seen.delete(key))
+  for (const old of [...seen.keys()].slice(0, -8)) seen.delete(old)
   return records
 }

@@ -9,7 +9,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class
 }
 
 /** `1 round`, `2 rounds`. */
-export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+export const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id)

@@ -7,25 +7,44 @@ import { roundCsv } from '../src/modules/rounds/rounds.csv.js'
 import { statementCsv } from '../src/modules/statements/statements.csv.js'
 import { timelineCsv } from '../src/modules/timeline/timeline.csv.js'
 import type { Dataset } from '../src/client/index.js'
-import type { Records } from './data.js'
+import { fetchRecords, type Records } from './data.js'
 import { el } from './dom.js'
 import { viewQuery, viewSlug, type View } from './view.js'
 
 /** The files made for the view shown, let go when another view replaces it. */
 const made: string[] = []
 
-/** A link that makes its file when followed: nothing is built for a view no one downloads. */
-function fileLink(text: string, name: string, type: string, body: () => string): HTMLAnchorElement {
+/**
+ * A link that makes its file when it is about to be used: nothing is built for a view no one
+ * downloads. The records shown make the file at once, so the link can also be saved or copied;
+ * a view longer than the page shows asks the API for every record first.
+ */
+function fileLink(text: string, name: string, type: string, body: () => string | Promise<string>): HTMLAnchorElement {
   const link = el('a', { text })
   link.download = name
   link.href = '#'
-  // Made as the link is about to be used: clicked, or its menu opened to save or copy it.
-  const prepare = () => {
-    if (link.href.startsWith('blob:')) return
-    link.href = URL.createObjectURL(new Blob([body()], { type }))
+  const keep = (content: string) => {
+    link.href = URL.createObjectURL(new Blob([content], { type }))
     made.push(link.href)
   }
-  for (const event of ['click', 'contextmenu', 'focus', 'pointerenter']) link.addEventListener(event, prepare)
+  const prepare = () => {
+    if (link.href.startsWith('blob:')) return
+    const content = body()
+    if (typeof content === 'string') keep(content)
+  }
+  for (const event of ['contextmenu', 'focus', 'pointerenter']) link.addEventListener(event, prepare)
+  link.addEventListener('click', (event) => {
+    if (link.href.startsWith('blob:')) return
+    const content = body()
+    if (typeof content === 'string') return keep(content)
+    event.preventDefault()
+    link.textContent = `${text} (asking for every record…)`
+    void content.then((whole) => {
+      link.textContent = text
+      keep(whole)
+      link.click()
+    })
+  })
   return link
 }
 
@@ -33,15 +52,19 @@ export function renderDownloads(list: HTMLElement, records: Records, view: View,
   for (const url of made.splice(0)) URL.revokeObjectURL(url)
   const slug = viewSlug({ ...view, select: null })
   const name = (what: string, extension: string) => `negotiation-timeline-${what}-${slug}-v${dataset.version}.${extension}`
-  const csv = <T>(what: string, title: string, items: T[], columns: CsvColumns<T>) =>
+  let whole: Promise<Records> | undefined
+  /** The records shown when they are all of the view's; otherwise every one, asked for once. */
+  const every = <T>(make: (r: Records) => T): T | Promise<T> => (records.complete ? make(records) : (whole ??= fetchRecords(view, Infinity)).then(make))
+  const rows = (n: number) => ` (${n} ${n === 1 ? 'row' : 'rows'})`
+  const csv = <T>(what: string, title: string, pick: (r: Records) => T[], columns: CsvColumns<T>, total: number) =>
     el(
       'li',
       {},
       // A byte-order mark, as the API's bom=true gives: spreadsheets then read the text as UTF-8.
-      fileLink(`${title}: CSV`, name(what, 'csv'), 'text/csv;charset=utf-8', () => toCsv(items, columns, { bom: true })),
-      ` (${items.length} ${items.length === 1 ? 'row' : 'rows'})`
+      fileLink(`${title}: CSV`, name(what, 'csv'), 'text/csv;charset=utf-8', () => every((r) => toCsv(pick(r), columns, { bom: true }))),
+      rows(records.complete ? pick(records).length : total)
     )
-  const document = () =>
+  const viewDocument = (r: Records) =>
     JSON.stringify(
       {
         title: `${dataset.name}: a view`,
@@ -50,21 +73,21 @@ export function renderDownloads(list: HTMLElement, records: Records, view: View,
         citation: dataset.citation,
         licence: dataset.licence,
         filters: { ...view, select: undefined },
-        counts: { timeline: records.timeline.length, rounds: records.rounds.length, proposals: records.proposals.length, statements: records.statements.length },
-        timeline: records.timeline,
-        rounds: records.rounds,
-        proposals: records.proposals,
-        statements: records.statements,
-        ...(records.hits ? { search: records.hits } : {})
+        counts: { timeline: r.timeline.length, rounds: r.rounds.length, proposals: r.proposals.length, statements: r.statements.length },
+        timeline: r.timeline,
+        rounds: r.rounds,
+        proposals: r.proposals,
+        statements: r.statements,
+        ...(r.hits ? { search: r.hits } : {})
       },
       null,
       2
     )
   list.replaceChildren(
-    el('li', {}, fileLink('Everything in this view: JSON', name('view', 'json'), 'application/json', document), ' (timeline, rounds, positions and statements in one document)'),
-    csv('timeline', 'Timeline', records.timeline, timelineCsv),
-    csv('rounds', 'Rounds', records.rounds, roundCsv),
-    csv('proposals', 'Positions', records.proposals, proposalCsv),
-    csv('statements', 'Statements', records.statements, statementCsv)
+    el('li', {}, fileLink('Everything in this view: JSON', name('view', 'json'), 'application/json', () => every(viewDocument)), ' (timeline, rounds, positions and statements in one document)'),
+    csv('timeline', 'Timeline', (r) => r.timeline, timelineCsv, records.totals.timeline),
+    csv('rounds', 'Rounds', (r) => r.rounds, roundCsv, records.totals.rounds),
+    csv('proposals', 'Positions', (r) => r.proposals, proposalCsv, records.totals.proposals),
+    csv('statements', 'Statements', (r) => r.statements, statementCsv, records.totals.statements)
   )
 }

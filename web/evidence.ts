@@ -20,6 +20,15 @@ export interface Selectable {
 
 const narrow = window.matchMedia('(max-width: 800px)')
 
+/**
+ * What was chosen, in the panel and in a live region that never moves: a screen reader may
+ * not announce a region that was just moved in the page, as the panel is on a phone.
+ */
+function say(text: string) {
+  byId('selection').textContent = text
+  byId('announce').textContent = text
+}
+
 export function createSourcePanel(article: SourceDetail | undefined, onClose: () => void) {
   const panel = byId('source')
   const home = byId('source-home')
@@ -93,7 +102,7 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
     byId('notes').replaceChildren()
     byId('selection-items').replaceChildren(...(record?.items ?? []).map((line) => el('li', { text: line })))
     close.hidden = record === null
-    byId('selection').textContent = message
+    say(message)
     return before
   }
 
@@ -112,7 +121,7 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
         byId('notes').append(el('p', { className: 'note' }, el('strong', { text: `Reference timeline (${e.sourceId}): ` }), e.note ?? ''))
       }
       const words = found > 0 ? `${found} passage${found > 1 ? 's' : ''} highlighted in the article` : (record.empty ?? 'not in the article text')
-      byId('selection').textContent = `${record.label}: ${words}.`
+      say(`${record.label}: ${words}.`)
       place(before)
       const first = box.querySelector('mark')
       box.scrollTop = first ? box.scrollTop + first.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3 : 0
@@ -121,7 +130,7 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
     /** A link chose a record this view does not show. */
     missing(key: string) {
       this.show(null, null)
-      byId('selection').textContent = `This link chose “${key}”, which is not among the records of this view.`
+      say(`This link chose “${key}”, which is not among the records of this view.`)
     }
   }
 }

@@ -84,7 +84,7 @@ export function renderStatements(container: HTMLElement, actors: Actor[], statem
                   `statement ${statement.party ?? ''}`,
                   statementRecord(statement),
                   el('strong', { text: statement.title }),
-                  el('blockquote', { text: statement.text }),
+                  el('span', { className: 'quote', text: statement.text }),
                   el('span', { className: 'meta', text: `${statement.mode} speech · ${describeDate(statement.date)}` })
                 )
               )

@@ -3,7 +3,7 @@
 // any record highlighted. It uses only the public API, through the typed client.
 import type { Round, TimelineEvent } from '../src/client/index.js'
 import { statsCharts, statsCounts, timelineChart } from './charts.js'
-import { ApiProblem, api, loadBasics, one, recordsOf, type Basics, type Records } from './data.js'
+import { ApiProblem, api, loadBasics, one, recordsOf, shownAtMost, type Basics, type Records } from './data.js'
 import { day } from './dates.js'
 import { byId, el, plural } from './dom.js'
 import { renderDownloads } from './downloads.js'
@@ -82,6 +82,9 @@ const button: Button = (className, record, ...content) => {
   return node
 }
 
+/** The first card of a record on the page. */
+const cardOf = (key: string | null) => (key ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`) : null)
+
 function pressKeys() {
   for (const node of document.querySelectorAll<HTMLButtonElement>('button[data-key]')) node.setAttribute('aria-pressed', String(node.dataset.key === view.select))
 }
@@ -115,7 +118,7 @@ async function showSelection() {
   const key = view.select
   const record = key ? await resolve(key).catch(() => null) : null
   if (key !== view.select) return
-  const from = key ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`) : null
+  const from = cardOf(key)
   if (key && !record) panel.missing(key)
   else panel.show(record, from)
 }
@@ -123,22 +126,28 @@ async function showSelection() {
 // --- Drawing the view ------------------------------------------------------------------
 
 let drawnWidth = 0
+const actorName = (id: string) => basics.actors.find((a) => a.id === id)?.name ?? id
 
-function drawCharts() {
-  const box = byId('timeline')
+/** The counts of the whole dataset: drawn once, and again when the page's width changes. */
+function drawStats() {
   const stats = byId('stats')
-  // Not laid out yet (or hidden): the resize observer draws them once there is room.
-  if (box.clientWidth === 0 || stats.clientWidth === 0) return
-  drawnWidth = box.clientWidth
   // As many columns as fit charts 170 px wide; each chart drawn at its figure's inner width.
   const columns = Math.max(1, Math.min(3, Math.floor(stats.clientWidth / 170)))
   stats.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`
   const width = Math.floor((stats.clientWidth - (columns - 1) * 16) / columns) - 18
-  const names = (id: string) => basics.actors.find((a) => a.id === id)?.name ?? id
-  stats.replaceChildren(...statsCharts(statsCounts(basics.stats, names), width))
-  if (!records) return
-  const rounds = new Map<string, Round>(records.rounds.map((r) => [r.id, r]))
-  const dated = records.timeline.filter((e) => e.day !== null)
+  stats.replaceChildren(...statsCharts(statsCounts(basics.stats, actorName), width))
+}
+
+function drawTimeline(r: Records) {
+  const box = byId('timeline')
+  const rounds = new Map<string, Round>(r.rounds.map((round) => [round.id, round]))
+  const dated = r.timeline.filter((e) => e.day !== null)
+  const total = totalOf(r, 'timeline')
+  const last = dated[dated.length - 1]?.day
+  byId('timeline-note').textContent =
+    dated.length < r.timeline.length || r.timeline.length >= total || !last
+      ? ''
+      : `The chart shows the first ${r.timeline.length.toLocaleString('en')} of ${total.toLocaleString('en')} events, up to ${day(last)}: zoom or filter to see the others.`
   box.replaceChildren(
     dated.length === 0
       ? el('p', { className: 'muted', text: 'No dated event matches this view.' })
@@ -150,16 +159,27 @@ function drawCharts() {
         onZoom: (from, to) => void go({ ...view, from, to }),
         onChoose: (event: TimelineEvent) => {
           const key = `${event.ref.type}:${event.ref.id}`
-          if (shown.has(key)) choose(key, document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`))
+          if (shown.has(key)) choose(key, cardOf(key))
         }
       })
   )
 }
 
+function drawCharts() {
+  // Not laid out yet (or hidden): the resize observer draws them once there is room.
+  if (byId('timeline').clientWidth === 0 || byId('stats').clientWidth === 0) return
+  drawnWidth = byId('timeline').clientWidth
+  drawStats()
+  if (records) drawTimeline(records)
+}
+
 const typeNames: Record<EventType, string> = { round: 'rounds', proposal: 'positions', statement: 'statements', publication: 'publications' }
 
+/** How many records of a list match the view: the API's count, or what a search kept. */
+const totalOf = (r: Records, list: 'timeline' | 'rounds' | 'proposals' | 'statements') => (r.hits ? r[list].length : r.totals[list])
+
 function describeView(v: View, r: Records): string {
-  const counted = [plural(r.rounds.length, 'round'), plural(r.proposals.length, 'position'), plural(r.statements.length, 'statement')]
+  const counted = [plural(totalOf(r, 'rounds'), 'round'), plural(totalOf(r, 'proposals'), 'position'), plural(totalOf(r, 'statements'), 'statement')]
   const by = [
     v.q ? `matching “${v.q}”` : '',
     v.party ? `involving ${basics.parties.find((p) => p.id === v.party)?.name ?? v.party}` : '',
@@ -168,26 +188,66 @@ function describeView(v: View, r: Records): string {
     v.types.length > 0 ? `only ${v.types.map((t) => typeNames[t]).join(' and ')}` : '',
     v.from && v.to ? `from ${day(v.from)} to ${day(v.to)}` : v.from ? `from ${day(v.from)} on` : v.to ? `up to ${day(v.to)}` : ''
   ].filter(Boolean)
-  return `${isFiltered(v) ? 'Showing' : 'All of the dataset:'} ${plural(r.timeline.length, 'event')} (${counted.join(', ')})${by.length > 0 ? `, ${by.join(', ')}` : ''}.`
+  return `${isFiltered(v) ? 'Showing' : 'All of the dataset:'} ${plural(totalOf(r, 'timeline'), 'event')} (${counted.join(', ')})${by.length > 0 ? `, ${by.join(', ')}` : ''}.`
+}
+
+// A list shows a hundred cards at first, and a hundred more at a time: a long one stays quick.
+const step = 100
+let limits = { rounds: step, proposals: step, statements: step }
+
+/** Under a list: how much of it is shown, a way to show more, and where the rest is. */
+function more(list: keyof typeof limits, container: string, loaded: number, total: number, draw: () => void) {
+  const shownNow = Math.min(limits[list], loaded)
+  const parts: (Node | string)[] = shownNow < total ? [`Showing ${shownNow.toLocaleString('en')} of ${total.toLocaleString('en')}. `] : []
+  if (shownNow < loaded) {
+    const next = el('button', { className: 'link', text: `Show ${Math.min(step, loaded - shownNow)} more` })
+    next.type = 'button'
+    next.addEventListener('click', () => {
+      limits[list] += step
+      draw()
+      // On to the first card that was not there before.
+      byId(container).querySelectorAll<HTMLElement>('button[data-key]')[shownNow]?.focus()
+    })
+    parts.push(next)
+  } else if (loaded < total) parts.push('Filter the view (a party, dates) to see the others here, or download them below.')
+  byId(`${list}-more`).replaceChildren(...parts)
+}
+
+function drawRounds(r: Records) {
+  const dated = r.rounds.filter((round) => round.date.earliest !== null)
+  const unscheduled = r.rounds.filter((round) => round.date.earliest === null)
+  const none = unscheduled.length > 0 ? 'No dated round matches this view (see “Not scheduled” under the timeline).' : 'No round matches this view.'
+  const shownRounds = dated.slice(0, limits.rounds)
+  byId('rounds').replaceChildren(...(dated.length > 0 ? shownRounds.map((round) => roundItem(round, button)) : [el('li', { className: 'muted', text: none })]))
+  byId('rounds-unscheduled').replaceChildren(...unscheduled.map((round) => roundItem(round, button)))
+  byId('unscheduled').hidden = unscheduled.length === 0
+  more('rounds', 'rounds', dated.length, totalOf(r, 'rounds') - unscheduled.length, () => drawRounds(r))
+}
+
+function drawPositions(r: Records) {
+  renderPositions(byId('positions'), basics.parties, r.proposals.slice(0, limits.proposals), button)
+  more('proposals', 'positions', r.proposals.length, totalOf(r, 'proposals'), () => drawPositions(r))
+}
+
+function drawStatements(r: Records) {
+  renderStatements(byId('statements'), basics.actors, r.statements.slice(0, limits.statements), button)
+  more('statements', 'statements', r.statements.length, totalOf(r, 'statements'), () => drawStatements(r))
 }
 
 function render(r: Records) {
   shown = new Map()
-  const dated = r.rounds.filter((round) => round.date.earliest !== null)
-  const unscheduled = r.rounds.filter((round) => round.date.earliest === null)
-  const none = unscheduled.length > 0 ? 'No dated round matches this view (see “Not scheduled” under the timeline).' : 'No round matches this view.'
-  byId('rounds').replaceChildren(...(dated.length > 0 ? dated.map((round) => roundItem(round, button)) : [el('li', { className: 'muted', text: none })]))
-  byId('rounds-unscheduled').replaceChildren(...unscheduled.map((round) => roundItem(round, button)))
-  byId('unscheduled').hidden = unscheduled.length === 0
-  renderPositions(byId('positions'), basics.parties, r.proposals, button)
-  renderStatements(byId('statements'), basics.actors, r.statements, button)
+  limits = { rounds: step, proposals: step, statements: step }
+  drawRounds(r)
+  drawPositions(r)
+  drawStatements(r)
   for (const [type, section] of [['round', 'rounds-section'], ['proposal', 'positions-section'], ['statement', 'statements-section']] as const) byId(section).hidden = !shows(view, type)
-  renderMatrix(byId('matrix'), basics.issues, matrixColumns(basics.issues, basics.parties, view.party), r, (record, ...content) => button('cell', record, ...content))
+  const partial = r.complete ? null : `counted in the first ${shownAtMost.toLocaleString('en')} positions and statements of the view`
+  renderMatrix(byId('matrix'), basics.issues, matrixColumns(basics.issues, basics.parties, view.party), r, partial, (record, ...content) => button('cell', record, ...content))
   byId('results-section').hidden = r.hits === null
   if (r.hits) renderHits(byId('results'), r.hits, shown, { statements: r.statements, actors: basics.actors, articleId: basics.article?.id }, button)
   renderDownloads(byId('downloads'), r, view, basics.dataset)
   byId('summary').textContent = describeView(view, r)
-  drawCharts()
+  if (byId('timeline').clientWidth > 0) drawTimeline(r)
 }
 
 let showing = 0
@@ -205,8 +265,11 @@ async function show(wanted: View) {
     byId('main').hidden = false
     // Only the selection changed (back or forward over a choice): the lists stay as they are.
     if (r !== records) {
+      const focused = document.activeElement
       records = r
       render(r)
+      // The focus was on a card the lists no longer hold: it goes to the summary of the view.
+      if (focused && focused !== document.body && !focused.isConnected) byId('summary').focus()
     } else pressKeys()
     await showSelection()
     drawn()
@@ -240,16 +303,16 @@ function fillBasics() {
   byId('licence').textContent = `Data: ${dataset.licence.data.name} (${dataset.licence.data.identifier}). Code: ${dataset.licence.code.identifier}. ${dataset.licence.quotedText}`
   byId('citations').textContent = dataset.sources.map((s) => s.citation).join(' · ')
   field<HTMLSelectElement>('party').append(...basics.parties.map((p) => Object.assign(el('option', { text: p.name }), { value: p.id })))
-  const names = (id: string) => basics.actors.find((a) => a.id === id)?.name ?? id
   byId('stats-table')
     .querySelector('tbody')
-    ?.replaceChildren(...statsCounts(stats, names).flatMap(({ title, bars }) => bars.map((b) => el('tr', {}, el('td', { text: title }), el('td', { text: b.label }), el('td', { text: String(b.count) })))))
+    ?.replaceChildren(...statsCounts(stats, actorName).flatMap(({ title, bars }) => bars.map((b) => el('tr', {}, el('td', { text: title }), el('td', { text: b.label }), el('td', { text: String(b.count) })))))
 }
 
 function closeSource() {
-  const back = view.select ? document.querySelector<HTMLElement>(`button[data-key="${CSS.escape(view.select)}"]`) : null
+  const back = cardOf(view.select)
   choose(null, null)
-  back?.focus()
+  // Chosen on the chart or by a link, a record may have no card: the summary takes the focus.
+  ;(back ?? byId('summary')).focus()
 }
 
 async function main() {
@@ -281,7 +344,7 @@ async function main() {
   byId('zoom-out').addEventListener('click', () => void go({ ...view, from: null, to: null }))
   window.addEventListener('popstate', () => void show(readView(window.location.search)))
   new ResizeObserver(() => {
-    if (records && Math.abs(byId('timeline').clientWidth - drawnWidth) > 24) drawCharts()
+    if (Math.abs(byId('timeline').clientWidth - drawnWidth) > 24) drawCharts()
   }).observe(byId('timeline'))
   await show(view)
   document.body.dataset.ready = byId('error').hidden ? 'true' : 'error'

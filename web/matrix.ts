@@ -37,6 +37,8 @@ export function renderMatrix(
   issues: Issue[],
   columns: { id: string | null; name: string }[],
   records: { proposals: Proposal[]; statements: Statement[] },
+  /** Said when the records are not all of the view's. */
+  partial: string | null,
   button: (record: Selectable, ...content: (Node | string)[]) => HTMLButtonElement
 ) {
   const head = el('tr', {}, el('th', { text: 'Issue' }), ...columns.map((c) => el('th', { text: c.name })))
@@ -44,15 +46,25 @@ export function renderMatrix(
   const rows = issues.map((issue) => {
     const heading = el('th', {}, el('span', { text: issue.label }))
     heading.setAttribute('scope', 'row')
+    // The description as a tooltip for a mouse, and as text for a screen reader.
     heading.title = issue.description
+    heading.append(el('span', { className: 'visually-hidden', text: `: ${issue.description}` }))
     const cells = columns.map((column) => {
       const cell = cellOf(issue, column, records.proposals, records.statements)
-      if (cell.proposals.length + cell.statements.length === 0) return el('td', { className: 'empty' }, el('span', { className: 'muted', text: '–' }))
-      const parts = [cell.proposals.length > 0 ? plural(cell.proposals.length, 'position') : '', cell.statements.length > 0 ? plural(cell.statements.length, 'statement') : '']
-      return el('td', {}, button(cell, ...parts.filter(Boolean).map((text) => el('span', { text }))))
+      if (cell.proposals.length + cell.statements.length === 0) {
+        const dash = el('span', { className: 'muted', text: '–' })
+        dash.setAttribute('aria-hidden', 'true')
+        return el('td', { className: 'empty' }, dash, el('span', { className: 'visually-hidden', text: 'none' }))
+      }
+      const parts = [cell.proposals.length > 0 ? plural(cell.proposals.length, 'position') : '', cell.statements.length > 0 ? plural(cell.statements.length, 'statement') : ''].filter(Boolean)
+      const chosen = button(cell, ...parts.flatMap((text, i) => [...(i > 0 ? [' '] : []), el('span', { text })]))
+      // Heard in a list of buttons, "1 position" alone says nothing: the cell names its row and column.
+      chosen.setAttribute('aria-label', `${issue.label}, ${column.name}: ${parts.join(' ')}`)
+      return el('td', {}, chosen)
     })
     return el('tr', {}, heading, ...cells)
   })
-  const table = el('table', {}, el('caption', { className: 'muted small', text: 'What each party tabled or said on each issue, in the records shown.' }), el('thead', {}, head), el('tbody', {}, ...rows))
+  const caption = `What each party tabled or said on each issue, in the records of this view${partial ? `, ${partial}` : ''}.`
+  const table = el('table', {}, el('caption', { className: 'muted small', text: caption }), el('thead', {}, head), el('tbody', {}, ...rows))
   container.replaceChildren(table)
 }

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../src/paths.js'
+import { grow } from '../../bench/grow.mjs'
 import { tempDir } from '../helper.js'
 import { startServer, type RunningServer } from '../server-process.js'
 import { launchChromium } from './chromium.js'
@@ -147,7 +148,7 @@ describe('the dashboard page', () => {
   it('draws the counts of /v1/stats, each chart with its numbers as text', async () => {
     const page = await openDashboard()
     const stats = await api<{ rounds: { byStatus: Record<string, number> }; statements: { byMode: Record<string, number> } }>('/v1/stats')
-    const described = await page.locator('#stats svg').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-description') ?? ''))
+    const described = await page.locator('#stats svg').evaluateAll((svgs) => svgs.map((svg) => document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? ''))
     expect(described).toHaveLength(6)
     expect(described[0]).toBe(`Rounds by status: ${Object.entries(stats.rounds.byStatus).map(([k, n]) => `${k} ${n}`).join(', ')}.`)
     expect(described.find((d) => d.startsWith('Statements by mode'))).toBe(`Statements by mode: ${Object.entries(stats.statements.byMode).map(([k, n]) => `${k} speech ${n}`).join(', ')}.`)
@@ -160,7 +161,7 @@ describe('the dashboard page', () => {
     const page = await openDashboard()
     const timeline = await every<{ type: string; day: string | null }>('/v1/timeline')
     const dated = timeline.filter((e) => e.day !== null)
-    const description = (await page.locator('#timeline svg').first().getAttribute('aria-description')) ?? ''
+    const description = await page.locator('#timeline svg').first().evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '')
     expect(description).toMatch(new RegExp(`^${dated.length} dated events from `))
     for (const [type, lane] of [['round', 'round'], ['proposal', 'position'], ['statement', 'statement'], ['publication', 'publication']]) {
       const n = dated.filter((e) => e.type === type).length
@@ -179,10 +180,12 @@ describe('the dashboard page', () => {
     }
     expect(await page.locator('#rounds-unscheduled li').first().innerText()).toContain('not scheduled')
     // A round held over days reads as its range; an ongoing one runs open to the chart's edge.
-    const video = rounds.find((round) => round.date.kind === 'period')!
-    expect(await page.locator('#rounds li', { hasText: video.title }).innerText()).toContain('14 Mar 2022 – 17 Mar 2022')
-    expect(rounds.some((r) => r.status === 'ongoing' && r.date.latest === null)).toBe(true)
-    expect(await page.locator('#timeline svg text', { hasText: 'ongoing →' }).count()).toBe(1)
+    const period = rounds.find((round) => round.date.kind === 'period')!
+    const inWords = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+    expect(await page.locator('#rounds li', { hasText: period.title }).innerText()).toContain(`${inWords(period.date.earliest!)} – ${inWords(period.date.latest!)}`)
+    const ongoing = rounds.filter((r) => r.status === 'ongoing' && r.date.latest === null)
+    expect(ongoing.length).toBeGreaterThan(0)
+    expect(await page.locator('#timeline svg text', { hasText: 'ongoing →' }).count()).toBe(ongoing.length)
     await page.close()
   })
 
@@ -545,8 +548,34 @@ describe('the dashboard page', () => {
     await page.close()
   })
 
-  it('works offline: it asks nothing of any other origin', () => {
+  it('works offline: it asks nothing of any other origin, loading or used', async () => {
+    const page = await openDashboard('?q=Istanbul', 390, 844)
+    await page.locator('#results button').first().click()
+    await page.locator('#downloads a').first().hover()
+    await page.close()
+    // Every page the tests opened, this one included.
     expect(foreignRequests).toEqual([])
+  })
+
+  it('follows every page of every list: with pages of 5, the view is the same', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const small = await context.newPage()
+    let pagesAsked = 0
+    await small.route(/\/v1\/.*limit=100/, (route) => {
+      pagesAsked++
+      return route.continue({ url: route.request().url().replace('limit=100', 'limit=5') })
+    })
+    await small.goto(`${server.base}/?party=ukraine`)
+    await small.waitForSelector('body[data-ready]')
+    const page = await openDashboard('?party=ukraine')
+    for (const list of ['#rounds li', '#positions li', '#statements li', '#matrix td']) {
+      expect(await small.locator(list).allInnerTexts(), list).toEqual(await page.locator(list).allInnerTexts())
+    }
+    expect(await small.locator('#summary').innerText()).toBe(await page.locator('#summary').innerText())
+    // More pages than lists: cursors were followed.
+    expect(pagesAsked).toBeGreaterThan(7)
+    await context.close()
+    await page.close()
   })
 
   it('can be photographed for the README (npm run screenshot), at desk and phone sizes', async () => {
@@ -563,5 +592,40 @@ describe('the dashboard page', () => {
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')
       await page.close()
     }
+  })
+})
+
+describe('the dashboard on a store longer than it shows at once', () => {
+  let grown: RunningServer
+  beforeAll(async () => {
+    const file = join(dir, 'grown.db')
+    grow(file, { rounds: 30, proposals: 30, statements: 1200, quiet: true })
+    grown = await startServer({ DATABASE_PATH: file })
+  }, 60_000)
+  afterAll(async () => {
+    await grown?.stop()
+  })
+
+  it('shows a hundred cards of a long list at a time, says how many there are, and downloads them all', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${grown.base}/`)
+    await page.waitForSelector('body[data-ready]')
+    const total = ((await (await fetch(`${grown.base}/v1/statements?limit=1`)).json()) as List<unknown>).page.total
+    expect(total).toBeGreaterThan(1000)
+    expect(await page.locator('#statements li').count()).toBe(100)
+    expect(await page.locator('#statements-more').innerText()).toContain(`Showing 100 of ${total.toLocaleString('en')}`)
+    expect(await page.locator('#summary').innerText()).toContain(`${total.toLocaleString('en')} statements`)
+    await page.locator('#statements-more button').click()
+    expect(await page.locator('#statements li').count()).toBe(200)
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(await page.locator('#statements button').nth(100).getAttribute('data-key'))
+    // The chart draws what was loaded, and says so.
+    expect(await page.locator('#timeline-note').innerText()).toMatch(/^The chart shows the first 1,000 of [\d,]+ events/)
+    // The download is every statement, asked for page by page when it is followed.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#downloads a', { hasText: 'Statements: CSV' }).click()])
+    const rows = parse(readFileSync((await download.path())!), { bom: true, columns: true }) as { id: string }[]
+    expect(rows.length).toBe(total)
+    expect(new Set(rows.map((r) => r.id)).size).toBe(total)
+    await context.close()
   })
 })
