@@ -166,7 +166,8 @@ export function timelineChart(events: TimelineEvent[], options: TimelineOptions)
   for (const m of marks) stacks.set(`${m.lane} ${m.event.day}`, (stacks.get(`${m.lane} ${m.event.day}`) ?? 0) + 1)
   let highest = 0
   for (const n of stacks.values()) highest = Math.max(highest, n)
-  const laneHeight = Math.max(56, 28 + highest * 8)
+  // At most 20 marks high: a day with hundreds (a grown store) is clipped to its lane.
+  const laneHeight = Math.max(56, 28 + Math.min(highest, 20) * 8)
   // Each lane is a facet band: the lanes' height less Plot's padding between bands (10%).
   const band = ((shownLanes.length * laneHeight) / (shownLanes.length + 0.1)) * 0.9
   const counts = shownLanes.map((lane) => plural(placed.filter((p) => p.lane === lane).length, lane.toLowerCase().replace(/s$/, '')))
@@ -192,7 +193,7 @@ export function timelineChart(events: TimelineEvent[], options: TimelineOptions)
         { x: () => end, fy: 'lane', text: (s: Span) => (options.rounds.get(s.event.ref.id)?.status === 'ongoing' ? 'ongoing →' : 'open →'), textAnchor: 'end', dy: -14, dx: -2, fill: 'colour' }
       ),
       Plot.barX(ranges, { x1: 'x1', x2: 'x2', fy: 'lane', fill: 'colour', fillOpacity: 0.6, insetTop: band - 7, insetBottom: 2, clip: true }),
-      Plot.dot(marks, Plot.dodgeY({ ...dots, fill: 'colour', render: tagged('mark') })),
+      Plot.dot(marks, Plot.dodgeY({ ...dots, fill: 'colour', clip: true, render: tagged('mark') })),
       Plot.tip(marks, Plot.pointer(Plot.dodgeY({ ...dots, title: 'label' }))),
       Plot.tip(spans, Plot.pointerX({ x: middle, fy: 'lane', title: 'label' }))
     ],

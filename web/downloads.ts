@@ -19,7 +19,7 @@ const made: string[] = []
  * downloads. The records shown make the file at once, so the link can also be saved or copied;
  * a view longer than the page shows asks the API for every record first.
  */
-function fileLink(text: string, name: string, type: string, body: () => string | Promise<string>): HTMLAnchorElement {
+function fileLink(text: string, name: string, type: string, body: () => string | Promise<string>, ready: boolean): HTMLAnchorElement {
   const link = el('a', { text })
   link.download = name
   link.href = '#'
@@ -32,18 +32,24 @@ function fileLink(text: string, name: string, type: string, body: () => string |
     const content = body()
     if (typeof content === 'string') keep(content)
   }
-  for (const event of ['contextmenu', 'focus', 'pointerenter']) link.addEventListener(event, prepare)
+  // Pointing at a link of a long view must not ask for all of it: only following it does.
+  if (ready) for (const event of ['contextmenu', 'focus', 'pointerenter']) link.addEventListener(event, prepare)
   link.addEventListener('click', (event) => {
     if (link.href.startsWith('blob:')) return
     const content = body()
     if (typeof content === 'string') return keep(content)
     event.preventDefault()
     link.textContent = `${text} (asking for every record…)`
-    void content.then((whole) => {
-      link.textContent = text
-      keep(whole)
-      link.click()
-    })
+    content.then(
+      (whole) => {
+        link.textContent = text
+        keep(whole)
+        link.click()
+      },
+      (problem: unknown) => {
+        link.textContent = `${text} (could not get every record: ${problem instanceof Error ? problem.message : String(problem)}; follow the link to try again)`
+      }
+    )
   })
   return link
 }
@@ -53,15 +59,21 @@ export function renderDownloads(list: HTMLElement, records: Records, view: View,
   const slug = viewSlug({ ...view, select: null })
   const name = (what: string, extension: string) => `negotiation-timeline-${what}-${slug}-v${dataset.version}.${extension}`
   let whole: Promise<Records> | undefined
-  /** The records shown when they are all of the view's; otherwise every one, asked for once. */
-  const every = <T>(make: (r: Records) => T): T | Promise<T> => (records.complete ? make(records) : (whole ??= fetchRecords(view, Infinity)).then(make))
-  const rows = (n: number) => ` (${n} ${n === 1 ? 'row' : 'rows'})`
+  /** The records shown when they are all of the view's; otherwise every one, asked for once (again after a failure). */
+  const every = <T>(make: (r: Records) => T): T | Promise<T> => {
+    if (records.complete) return make(records)
+    whole ??= fetchRecords(view, Infinity)
+    whole.catch(() => (whole = undefined))
+    return whole.then(make)
+  }
+  // A search in a long view is counted when every record is in: not before.
+  const rows = (n: number) => (!records.complete && records.hits ? ' (every matching row)' : ` (${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'})`)
   const csv = <T>(what: string, title: string, pick: (r: Records) => T[], columns: CsvColumns<T>, total: number) =>
     el(
       'li',
       {},
       // A byte-order mark, as the API's bom=true gives: spreadsheets then read the text as UTF-8.
-      fileLink(`${title}: CSV`, name(what, 'csv'), 'text/csv;charset=utf-8', () => every((r) => toCsv(pick(r), columns, { bom: true }))),
+      fileLink(`${title}: CSV`, name(what, 'csv'), 'text/csv;charset=utf-8', () => every((r) => toCsv(pick(r), columns, { bom: true })), records.complete),
       rows(records.complete ? pick(records).length : total)
     )
   const viewDocument = (r: Records) =>
@@ -84,7 +96,7 @@ export function renderDownloads(list: HTMLElement, records: Records, view: View,
       2
     )
   list.replaceChildren(
-    el('li', {}, fileLink('Everything in this view: JSON', name('view', 'json'), 'application/json', () => every(viewDocument)), ' (timeline, rounds, positions and statements in one document)'),
+    el('li', {}, fileLink('Everything in this view: JSON', name('view', 'json'), 'application/json', () => every(viewDocument), records.complete), ' (timeline, rounds, positions and statements in one document)'),
     csv('timeline', 'Timeline', (r) => r.timeline, timelineCsv, records.totals.timeline),
     csv('rounds', 'Rounds', (r) => r.rounds, roundCsv, records.totals.rounds),
     csv('proposals', 'Positions', (r) => r.proposals, proposalCsv, records.totals.proposals),

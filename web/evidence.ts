@@ -16,25 +16,33 @@ export interface Selectable {
   items?: string[]
   /** What to say when none of its words are in the article. */
   empty?: string
+  /** Only its key and label are known here: its words are asked of the API when it is chosen. */
+  lazy?: boolean
 }
 
 const narrow = window.matchMedia('(max-width: 800px)')
 
-/**
- * What was chosen, in the panel and in a live region that never moves: a screen reader may
- * not announce a region that was just moved in the page, as the panel is on a phone.
- */
-function say(text: string) {
-  byId('selection').textContent = text
-  byId('announce').textContent = text
-}
-
 export function createSourcePanel(article: SourceDetail | undefined, onClose: () => void) {
+  // Held, not looked up: on a phone the panel sits inside a list, and a list redrawn under
+  // it takes it out of the page for a moment.
   const panel = byId('source')
   const home = byId('source-home')
   const box = byId('article')
   const close = byId<HTMLButtonElement>('close-source')
-  const idle = byId('selection').textContent ?? ''
+  const selection = byId('selection')
+  const announce = byId('announce')
+  const notes = byId('notes')
+  const items = byId('selection-items')
+  const idle = selection.textContent ?? ''
+
+  /**
+   * What was chosen, in the panel and in a live region that never moves: a screen reader may
+   * not announce a region that was just moved in the page, as the panel is on a phone.
+   */
+  const say = (text: string) => {
+    selection.textContent = text
+    announce.textContent = text
+  }
   let anchor: HTMLElement | null = null
   close.addEventListener('click', onClose)
   byId('source-meta').textContent = article ? `${article.publisher}, “${article.title}”, published ${describeDate(article.published)}` : ''
@@ -66,7 +74,16 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
     const after = anchor?.getBoundingClientRect().top
     if (before !== undefined && after !== undefined && after !== before) window.scrollBy(0, after - before)
   }
-  narrow.addEventListener('change', () => place(anchor?.getBoundingClientRect().top))
+  /** The article box scrolled to the first highlighted words, a third of the way down. */
+  function toFirstMark() {
+    const first = box.querySelector('mark')
+    box.scrollTop = first ? box.scrollTop + first.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3 : 0
+  }
+
+  narrow.addEventListener('change', () => {
+    place(anchor?.getBoundingClientRect().top)
+    toFirstMark()
+  })
 
   /** Marks the record's spans in the article; returns how many marks it made. */
   function highlight(record: Selectable): number {
@@ -99,16 +116,19 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
   function reset(record: Selectable | null, from: HTMLElement | null, message: string) {
     const before = from?.getBoundingClientRect().top
     anchor = record ? from : null
-    byId('notes').replaceChildren()
-    byId('selection-items').replaceChildren(...(record?.items ?? []).map((line) => el('li', { text: line })))
+    notes.replaceChildren()
+    items.replaceChildren(...(record?.items ?? []).map((line) => el('li', { text: line })))
     close.hidden = record === null
     say(message)
     return before
   }
 
   return {
-    /** Shows a record's words (null: none chosen); `from` is the control that chose it. */
-    show(record: Selectable | null, from: HTMLElement | null) {
+    /**
+     * Shows a record's words (null: none chosen); `from` is the control that chose it. A record
+     * from outside the view (a link's, or one not loaded) says so.
+     */
+    show(record: Selectable | null, from: HTMLElement | null, outside = false) {
       if (record === null) {
         const before = reset(null, null, idle)
         box.textContent = article?.text ?? ''
@@ -118,13 +138,18 @@ export function createSourcePanel(article: SourceDetail | undefined, onClose: ()
       const before = reset(record, from, '')
       const found = highlight(record)
       for (const e of record.evidence.filter((e) => e.note !== null)) {
-        byId('notes').append(el('p', { className: 'note' }, el('strong', { text: `Reference timeline (${e.sourceId}): ` }), e.note ?? ''))
+        notes.append(el('p', { className: 'note' }, el('strong', { text: `Reference timeline (${e.sourceId}): ` }), e.note ?? ''))
       }
       const words = found > 0 ? `${found} passage${found > 1 ? 's' : ''} highlighted in the article` : (record.empty ?? 'not in the article text')
-      say(`${record.label}: ${words}.`)
+      say(`${record.label}: ${words}.${outside ? ' It is not among the records shown in this view.' : ''}`)
       place(before)
-      const first = box.querySelector('mark')
-      box.scrollTop = first ? box.scrollTop + first.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3 : 0
+      toFirstMark()
+    },
+
+    /** Back beside the lists before they are redrawn: a list redrawn under it would take it away. */
+    park() {
+      if (panel.parentElement !== home) home.append(panel)
+      for (const row of document.querySelectorAll('tr.panel-row')) row.remove()
     },
 
     /** A link chose a record this view does not show. */

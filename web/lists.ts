@@ -104,7 +104,7 @@ export function renderHits(
   container: HTMLElement,
   hits: SearchHit[],
   records: Map<string, Selectable>,
-  context: { statements: Statement[]; actors: Actor[]; articleId: string | undefined },
+  context: { statements: Statement[]; actors: Actor[]; articleId: string | undefined; complete: boolean },
   button: Button
 ) {
   const { statements, actors } = context
@@ -121,8 +121,10 @@ export function renderHits(
         record = { key: `source:${hit.id}`, label: hit.title, evidence: [], empty: hit.id === context.articleId ? 'the article itself, below' : undefined }
       }
       if (record) return el('li', {}, button('hit', record, ...content))
-      // Found, but outside the other filters of the view.
-      return el('li', { className: 'card hit outside' }, ...content, el('span', { className: 'meta', text: 'Outside the other filters of this view.' }))
+      // Found, but not among the records loaded: outside the view's other filters, or beyond
+      // the first records of a long view. Its words are asked for when it is chosen.
+      const where = context.complete ? 'Outside the other filters of this view.' : 'Not among the first records of this view loaded.'
+      return el('li', {}, button('hit', { key: `${hit.type}:${hit.id}`, label: hit.title, evidence: [], lazy: true }, ...content, el('span', { className: 'meta', text: where })))
     }),
     ...(hits.length > 0 ? [] : [el('li', { className: 'muted', text: 'Nothing matches this search.' })])
   )

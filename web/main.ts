@@ -93,8 +93,11 @@ function choose(key: string | null, from: HTMLElement | null) {
   view = { ...view, select: key }
   window.history.pushState(null, '', `/${viewQuery(view)}`)
   pressKeys()
-  panel.show(key === null ? null : (shown.get(key) ?? null), from)
-  drawn()
+  const known = key === null ? null : shown.get(key)
+  if (known && !known.lazy) {
+    panel.show(known, from)
+    drawn()
+  } else void showSelection(from).then(drawn)
 }
 
 /** Says which view the page shows now, for whoever waits for it (the browser tests). */
@@ -102,10 +105,13 @@ const drawn = () => {
   byId('summary').dataset.query = viewQuery(view)
 }
 
-/** The record a link's `select` names, though the view's filters may have left it out. */
+/**
+ * The record a key names: the view's own, or asked of the API when the view does not hold it
+ * (a link's `select`, a mark of the chart or a hit beyond the cards shown).
+ */
 async function resolve(key: string): Promise<Selectable | null> {
   const found = shown.get(key)
-  if (found) return found
+  if (found && !found.lazy) return found
   const [type, id = ''] = key.split(/:(.*)/s)
   const path = { params: { path: { id } } }
   if (type === 'round') return roundRecord(await one(() => api.GET('/v1/rounds/{id}', path)))
@@ -114,13 +120,21 @@ async function resolve(key: string): Promise<Selectable | null> {
   return null
 }
 
-async function showSelection() {
+/** Shows the words of the view's `select`, from the control that chose it or its card. */
+async function showSelection(from: HTMLElement | null = null) {
   const key = view.select
   const record = key ? await resolve(key).catch(() => null) : null
   if (key !== view.select) return
-  const from = cardOf(key)
-  if (key && !record) panel.missing(key)
-  else panel.show(record, from)
+  if (key && !record) return panel.missing(key)
+  const inView = key !== null && records !== undefined && inRecords(records, key)
+  panel.show(record, from ?? cardOf(key), key !== null && !inView && !key.startsWith('issue:') && !key.startsWith('actor:') && !key.startsWith('source:'))
+}
+
+/** Whether the view's records (all of them loaded, not only the cards shown) hold a record. */
+function inRecords(r: Records, key: string): boolean {
+  const [type, id] = key.split(/:(.*)/s)
+  const list = type === 'round' ? r.rounds : type === 'proposal' ? r.proposals : type === 'statement' ? r.statements : []
+  return list.some((record) => record.id === id)
 }
 
 // --- Drawing the view ------------------------------------------------------------------
@@ -158,8 +172,9 @@ function drawTimeline(r: Records) {
         rounds,
         onZoom: (from, to) => void go({ ...view, from, to }),
         onChoose: (event: TimelineEvent) => {
+          if (event.ref.type === 'source') return
           const key = `${event.ref.type}:${event.ref.id}`
-          if (shown.has(key)) choose(key, cardOf(key))
+          choose(key, cardOf(key))
         }
       })
   )
@@ -188,7 +203,10 @@ function describeView(v: View, r: Records): string {
     v.types.length > 0 ? `only ${v.types.map((t) => typeNames[t]).join(' and ')}` : '',
     v.from && v.to ? `from ${day(v.from)} to ${day(v.to)}` : v.from ? `from ${day(v.from)} on` : v.to ? `up to ${day(v.to)}` : ''
   ].filter(Boolean)
-  return `${isFiltered(v) ? 'Showing' : 'All of the dataset:'} ${plural(totalOf(r, 'timeline'), 'event')} (${counted.join(', ')})${by.length > 0 ? `, ${by.join(', ')}` : ''}.`
+  const counts = `${plural(totalOf(r, 'timeline'), 'event')} (${counted.join(', ')})`
+  // A search keeps the records it found among those loaded: in a long view, not all of them.
+  const partly = r.hits && !r.complete ? ` Counted in the first ${shownAtMost.toLocaleString('en')} records of each list: the search found ${plural(r.totals.hits, 'record')} in all.` : ''
+  return `${isFiltered(v) ? 'Showing' : 'All of the dataset:'} ${counts}${by.length > 0 ? `, ${by.join(', ')}` : ''}.${partly}`
 }
 
 // A list shows a hundred cards at first, and a hundred more at a time: a long one stays quick.
@@ -203,10 +221,13 @@ function more(list: keyof typeof limits, container: string, loaded: number, tota
     const next = el('button', { className: 'link', text: `Show ${Math.min(step, loaded - shownNow)} more` })
     next.type = 'button'
     next.addEventListener('click', () => {
+      const before = new Set([...byId(container).querySelectorAll<HTMLElement>('button[data-key]')].map((b) => b.dataset.key))
       limits[list] += step
+      panel.park()
       draw()
-      // On to the first card that was not there before.
-      byId(container).querySelectorAll<HTMLElement>('button[data-key]')[shownNow]?.focus()
+      void showSelection()
+      // On to the first card that was not there before (the cards are grouped: not the 101st).
+      ;[...byId(container).querySelectorAll<HTMLElement>('button[data-key]')].find((b) => !before.has(b.dataset.key))?.focus()
     })
     parts.push(next)
   } else if (loaded < total) parts.push('Filter the view (a party, dates) to see the others here, or download them below.')
@@ -235,6 +256,7 @@ function drawStatements(r: Records) {
 }
 
 function render(r: Records) {
+  panel.park()
   shown = new Map()
   limits = { rounds: step, proposals: step, statements: step }
   drawRounds(r)
@@ -244,7 +266,7 @@ function render(r: Records) {
   const partial = r.complete ? null : `counted in the first ${shownAtMost.toLocaleString('en')} positions and statements of the view`
   renderMatrix(byId('matrix'), basics.issues, matrixColumns(basics.issues, basics.parties, view.party), r, partial, (record, ...content) => button('cell', record, ...content))
   byId('results-section').hidden = r.hits === null
-  if (r.hits) renderHits(byId('results'), r.hits, shown, { statements: r.statements, actors: basics.actors, articleId: basics.article?.id }, button)
+  if (r.hits) renderHits(byId('results'), r.hits, shown, { statements: r.statements, actors: basics.actors, articleId: basics.article?.id, complete: r.complete }, button)
   renderDownloads(byId('downloads'), r, view, basics.dataset)
   byId('summary').textContent = describeView(view, r)
   if (byId('timeline').clientWidth > 0) drawTimeline(r)
@@ -335,7 +357,8 @@ async function main() {
     else if (target.id !== 'q') void go({ ...readForm(), select: null })
   })
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && view.select) closeSource()
+    // In a field, Escape is the field's (a search box clears itself with it).
+    if (event.key === 'Escape' && view.select && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)) closeSource()
   })
   byId('reset').addEventListener('click', (event) => {
     event.preventDefault()

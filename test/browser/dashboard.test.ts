@@ -49,16 +49,17 @@ async function api<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** Every item of a list, page after page. */
-async function every<T>(path: string): Promise<T[]> {
+/** Every item of a list, page after page (or the first `max`), of the seed store's server or another. */
+async function every<T>(path: string, base = server.base, max = Infinity): Promise<T[]> {
   const items: T[] = []
   let cursor: string | null = null
   do {
     const separator = path.includes('?') ? '&' : '?'
-    const page: List<T> = await api(`${path}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`)
+    const response = await fetch(`${base}${path}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`)
+    const page = (await response.json()) as List<T>
     items.push(...page.data)
     cursor = page.page.nextCursor
-  } while (cursor)
+  } while (cursor && items.length < max)
   return items
 }
 
@@ -82,7 +83,7 @@ async function openDashboard(query = '', width = 1280, height = 900, touch = fal
 
 /** The view's records have been drawn (after a filter, a search, back or forward). */
 async function settled(page: Page, query: string) {
-  await page.waitForURL(`${server.base}/${query}`)
+  await page.waitForURL(`${new URL(page.url()).origin}/${query}`)
   await page.waitForFunction((q) => document.querySelector('#summary')?.getAttribute('data-query') === q, query)
 }
 
@@ -297,6 +298,13 @@ describe('the dashboard page', () => {
     const missing = await openDashboard('?party=ukraine&select=issue:leaders_meeting:russia')
     expect(await missing.locator('#selection').innerText()).toContain('not among the records of this view')
     await missing.close()
+
+    // A record the view's filters leave out is shown, and said to be outside the view.
+    const kyiv = (await every<{ id: string }>('/v1/proposals?party=ukraine'))[0]!
+    const outside = await openDashboard(`?party=russia&select=proposal:${kyiv.id}`)
+    expect(await outside.locator('#selection').innerText()).toContain('not among the records shown in this view')
+    expect(await outside.locator('#article mark').count()).toBeGreaterThan(0)
+    await outside.close()
   })
 
   it('rides out a busy service: a 503 with Retry-After is asked again', async () => {
@@ -452,6 +460,25 @@ describe('the dashboard page', () => {
     // Back opens it again where it was.
     await page.goBack()
     await page.waitForFunction(() => document.querySelector('#source')?.classList.contains('inline'))
+    await page.close()
+  })
+
+  it('on a phone, keeps working when a filter redraws the list the open words sit in', async () => {
+    const page = await openDashboard('', 390, 844)
+    await page.locator('#statements button').first().click()
+    await page.selectOption('#party', 'russia')
+    await settled(page, '?party=russia')
+    expect(await page.locator('#error').isHidden()).toBe(true)
+    await page.locator('#statements button').first().click()
+    expect(await page.locator('#source').evaluate((panel) => panel.isConnected && panel.classList.contains('inline'))).toBe(true)
+    expect(await page.locator('#article mark').count()).toBeGreaterThan(0)
+    // Escape in the search box is the box's; outside it, Escape closes the words.
+    await page.locator('#q').focus()
+    await page.keyboard.press('Escape')
+    expect(new URL(page.url()).searchParams.has('select')).toBe(true)
+    await page.locator('#statements button').first().focus()
+    await page.keyboard.press('Escape')
+    await page.waitForURL(`${server.base}/?party=russia`)
     await page.close()
   })
 
@@ -618,7 +645,6 @@ describe('the dashboard on a store longer than it shows at once', () => {
     expect(await page.locator('#summary').innerText()).toContain(`${total.toLocaleString('en')} statements`)
     await page.locator('#statements-more button').click()
     expect(await page.locator('#statements li').count()).toBe(200)
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(await page.locator('#statements button').nth(100).getAttribute('data-key'))
     // The chart draws what was loaded, and says so.
     expect(await page.locator('#timeline-note').innerText()).toMatch(/^The chart shows the first 1,000 of [\d,]+ events/)
     // The download is every statement, asked for page by page when it is followed.
@@ -626,6 +652,64 @@ describe('the dashboard on a store longer than it shows at once', () => {
     const rows = parse(readFileSync((await download.path())!), { bom: true, columns: true }) as { id: string }[]
     expect(rows.length).toBe(total)
     expect(new Set(rows.map((r) => r.id)).size).toBe(total)
+    await context.close()
+  })
+
+  it('chooses a mark of the chart whose card is not shown yet, and lets a failed whole download be tried again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${grown.base}/`)
+    await page.waitForSelector('body[data-ready]')
+    const shownKeys = new Set(await page.locator('#statements button').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.key)))
+    // The marks, in the chart's order: the first dated events that are not rounds, as loaded.
+    const loaded = await every<{ day: string | null; type: string; ref: { type: string; id: string } }>('/v1/timeline', grown.base, 1000)
+    const marks = loaded.filter((e) => e.day !== null && e.type !== 'round')
+    const candidates = marks.flatMap((e, i) => (e.type === 'statement' && !shownKeys.has(`statement:${e.ref.id}`) ? [i] : []))
+    expect(candidates.length).toBeGreaterThan(0)
+    // The first of them drawn where a pointer can reach it (a crowded day's stack is clipped to its lane).
+    const hit = await page.locator('#timeline').evaluate((chart, indexes) => {
+      for (const i of indexes) {
+        const node = chart.querySelector(`[data-datum="mark:${i}"]`)
+        if (!node) continue
+        node.scrollIntoView({ block: 'center' })
+        const r = node.getBoundingClientRect()
+        const [x, y] = [r.x + r.width / 2, r.y + r.height / 2]
+        if (document.elementFromPoint(x, y) === node) return { i, x, y }
+      }
+      return null
+    }, candidates)
+    expect(hit).not.toBeNull()
+    const target = marks[hit!.i]!
+    await page.mouse.click(hit!.x, hit!.y)
+    await settled(page, `?select=statement:${target.ref.id}`)
+    expect(await page.locator('#selection').innerText()).toContain('highlighted in the article')
+
+    // The first whole download fails on a later page; the link says so, and works when followed again.
+    let failed = 0
+    await page.route(/\/v1\/statements\?.*cursor=/, (route) => (failed++ === 0 ? route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Internal Server Error","status":500}' }) : route.continue()))
+    const link = page.locator('#downloads a', { hasText: 'Statements: CSV' })
+    await link.click()
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#downloads a')).some((a) => a.textContent?.includes('could not get every record')))
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const total = ((await (await fetch(`${grown.base}/v1/statements?limit=1`)).json()) as List<unknown>).page.total
+    expect((parse(readFileSync((await download.path())!), { bom: true, columns: true }) as unknown[]).length).toBe(total)
+    await context.close()
+  })
+
+  it('on a phone, shows more cards without losing the open words, and moves the focus to the first new card', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(`${grown.base}/`)
+    await page.waitForSelector('body[data-ready]')
+    await page.locator('#statements button').first().click()
+    const before = new Set(await page.locator('#statements button').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.key)))
+    await page.locator('#statements-more button').click()
+    expect(await page.locator('#statements li').count()).toBe(200)
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)
+    expect(focused && !before.has(focused)).toBe(true)
+    expect(await page.locator('#source').evaluate((panel) => panel.isConnected)).toBe(true)
+    await page.locator('#statements button').nth(150).click()
+    expect(await page.locator('#source').evaluate((panel) => panel.classList.contains('inline'))).toBe(true)
     await context.close()
   })
 })
