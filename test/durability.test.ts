@@ -5,10 +5,7 @@ import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createTokensRepository } from '../src/auth/tokens.js'
-import { migrateDb, openDb } from '../src/db/open.js'
-import { seedDatabase } from '../seed/seeder.js'
-import { tempDir } from './helper.js'
+import { seededStore, tempDir } from './helper.js'
 import { startServer, type RunningServer } from './server-process.js'
 
 const dir = tempDir()
@@ -19,18 +16,9 @@ afterAll(async () => {
   for (const server of running) await server.stop()
 })
 
-function prepareStore(): string {
-  const db = openDb(file)
-  migrateDb(db)
-  seedDatabase(db)
-  const { token } = createTokensRepository(db).create('durability', 'write')
-  db.$client.close()
-  return token
-}
-
 describe('durability', () => {
   it('keeps every acknowledged write across a SIGKILL, and no half-written one', async () => {
-    token = prepareStore()
+    token = seededStore(file, 'durability')
     const server = await startServer({ DATABASE_PATH: file, WRITE_RATE_LIMIT: '0', LOG_LEVEL: 'warn' })
     running.push(server)
     const acknowledged: string[] = []

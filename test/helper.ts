@@ -3,13 +3,29 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll } from 'vitest'
+import { seedDatabase } from '../seed/seeder.js'
 import { buildApp, type App, type BuildOptions } from '../src/app.js'
+import { createTokensRepository } from '../src/auth/tokens.js'
+import { migrateDb, openDb } from '../src/db/open.js'
 
 /** A fresh temporary directory, removed after the file's tests. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'negotiation-timeline-test-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   return dir
+}
+
+/**
+ * A store file migrated and seeded by the real seeder, as a server process started on it will
+ * find it, with a write token (so a test can write through that server): returns the token.
+ */
+export function seededStore(file: string, tokenName: string): string {
+  const db = openDb(file)
+  migrateDb(db)
+  seedDatabase(db)
+  const { token } = createTokensRepository(db).create(tokenName, 'write')
+  db.$client.close()
+  return token
 }
 
 /**

@@ -5,10 +5,7 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDatabase } from '../../seed/seeder.js'
-import { createTokensRepository } from '../../src/auth/tokens.js'
-import { migrateDb, openDb } from '../../src/db/open.js'
-import { tempDir } from '../helper.js'
+import { seededStore, tempDir } from '../helper.js'
 import { listOperations, type ListOperation, type OpenapiPaths } from '../openapi-lists.js'
 import { startServer, type RunningServer } from '../server-process.js'
 import { launchChromium } from './chromium.js'
@@ -20,19 +17,10 @@ let page: Page
 let openapi: OpenapiPaths & { info: { title: string } }
 const foreignRequests: string[] = []
 
-/** A seeded store with a write token, so that the log of writes (/v1/changes) has an entry to show. */
-function prepareStore(file: string): string {
-  const db = openDb(file)
-  migrateDb(db)
-  seedDatabase(db)
-  const { token } = createTokensRepository(db).create('docs-test', 'write')
-  db.$client.close()
-  return token
-}
-
 beforeAll(async () => {
   const file = join(dir, 'docs.db')
-  const token = prepareStore(file)
+  // A write token, so that the log of writes (/v1/changes) has an entry to show.
+  const token = seededStore(file, 'docs-test')
   server = await startServer({ DATABASE_PATH: file })
   const write = await fetch(`${server.base}/v1/actors`, {
     method: 'POST',
