@@ -175,15 +175,19 @@ function join(timeline: TimelineEvent[], lists: Pick<Records, 'rounds' | 'propos
   return { timeline: timeline.filter((e) => kept[e.ref.type]?.has(e.ref.id) ?? true) }
 }
 
-// Back and forward return to the views just seen without asking again: the last eight are kept.
-const seen = new Map<string, Promise<Records>>()
+// The records of the view shown: a change of the selection alone (a choice, or back and
+// forward over one) asks nothing again. Another view is asked anew; the service's answers
+// carry ETags and it keeps them, so a view seen before is quick to ask again.
+let current: { key: string; records: Promise<Records> } | undefined
 
 export function recordsOf(view: View): Promise<Records> {
   const key = viewQuery({ ...view, select: null })
-  const records = seen.get(key) ?? fetchRecords(view, shownAtMost)
-  seen.delete(key)
-  seen.set(key, records)
-  records.catch(() => seen.delete(key))
-  for (const old of [...seen.keys()].slice(0, -8)) seen.delete(old)
-  return records
+  if (current?.key !== key) {
+    const records = fetchRecords(view, shownAtMost)
+    current = { key, records }
+    records.catch(() => {
+      if (current?.records === records) current = undefined
+    })
+  }
+  return current.records
 }
