@@ -10,6 +10,7 @@ import actors from './modules/actors/index.js'
 import exporter from './modules/export/index.js'
 import versionsList from './modules/versions/index.js'
 import changesFeed from './modules/changes/index.js'
+import drafts from './modules/drafts/index.js'
 import dashboard from './modules/dashboard/index.js'
 import dataset from './modules/dataset/index.js'
 import health from './modules/health/index.js'
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(search, { prefix: '/v1/search' })
   await app.register(stats, { prefix: '/v1/stats' })
   await app.register(changesFeed, { prefix: '/v1/changes' })
+  await app.register(drafts, { prefix: '/v1/drafts' })
   await app.register(versionsList, { prefix: '/v1/versions', ...cited })
   await app.register(exporter, { prefix: '/v1/export', ...cited })
   // Off unless asked for (the server asks, with MAX_EVENT_LOOP_DELAY): an app built in a

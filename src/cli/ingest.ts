@@ -32,8 +32,11 @@ function main(): number {
   try {
     migrateDb(db)
     const result = ingest(db, parsed.data, readFileSync(values.source, 'utf8'))
-    const counts = Object.entries(result.created).map(([type, ids]) => `${ids.length} ${type}${ids.length === 1 ? '' : 's'}`)
+    const counts = Object.entries(result.created)
+      .filter(([type, ids]) => ids.length > 0 || (type !== 'party' && type !== 'issue'))
+      .map(([type, ids]) => `${ids.length} ${ids.length === 1 ? type : type === 'party' ? 'parties' : `${type}s`}`)
     console.log(`added source ${result.source} with ${counts.join(', ')}`)
+    if (result.undecided > 0) console.log(`left out ${result.undecided} undecided fact${result.undecided === 1 ? '' : 's'} (review.undecided): decide each and move it into its list to add it`)
     return 0
   } catch (error) {
     if (error instanceof UnprocessableError) {

@@ -592,6 +592,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the facts of an article for a curator to review
+         * @description Proposes the facts an article states, in the format `npm run ingest` reads: statements (direct, partial and indirect speech, with the speaker resolved from a name, a role, a surname, a pronoun or a side), the people and organizations with the roles the article gives them, rounds with their place, format, status and date, and lists of proposals, one per item. Every fact quotes its words from the article and carries `review.confidence` and `review.reason` (the rule or cue behind it); relative dates are resolved against `published`, with the article's words in `date.text` and the reasoning in `date.note`. What the drafter cannot settle is under `review.undecided`. Parties, actors and issues the store has are linked by name and alias. Nothing is stored. Needs a write token and counts against the write rate limit. See docs/drafting.md.
+         */
+        post: operations["draftFacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/versions": {
         parameters: {
             query?: never;
@@ -827,6 +847,30 @@ export interface components {
              */
             text: string | null;
         };
+        /** @description An article to draft the facts of. */
+        DraftRequestInput: {
+            /** @description The article as captured: its headline as the first line when it has one, then the body. Trailing page furniture (short lines such as "Show More") is recognised and left out. */
+            text: string;
+            /** @description The headline; when the text starts with it, that line is the headline and not the body. */
+            title?: string;
+            publisher: string;
+            /** @default null */
+            url: string | null;
+            /** @description When the article appeared: relative dates ("last week", "since Friday") are resolved against it. */
+            published: {
+                /** Format: date */
+                earliest: string;
+                /**
+                 * Format: date
+                 * @description When the day is not known: the last day it can be. Left out, the same as `earliest`.
+                 */
+                latest?: string;
+            };
+            /** @default en */
+            language: string;
+            /** @description The source id to give the article; made from the publisher and title when absent. */
+            id?: string;
+        };
         /**
          * @description A date that sources may give only roughly, as the range of days it can fall on, and what kind of date that range is.
          * @example {
@@ -941,6 +985,68 @@ export interface components {
             total: number;
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description A date range: `earliest` required; `latest` null when open-ended; `text` the source's wording. */
+        DateBody: {
+            /** Format: date */
+            earliest: string;
+            /** @default null */
+            latest: string | null;
+            /**
+             * @description What kind of date: left out, the bounds say it (one day `exact`, no latest `since`, a range `within`, or `period` for a round).
+             * @enum {string}
+             */
+            kind?: "exact" | "period" | "within" | "since" | "unscheduled";
+            /** @default null */
+            text: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        /** @description A round's date range: as DateBody, and a proposed round nobody has scheduled has no day (`earliest` and `latest` null). */
+        RoundDateBody: {
+            /** @description Null only for an unscheduled proposed round (`kind: "unscheduled"`). */
+            earliest: string | null;
+            /** @default null */
+            latest: string | null;
+            /**
+             * @description What kind of date: left out, the bounds say it (one day `exact`, no latest `since`, a range `within`, or `period` for a round).
+             * @enum {string}
+             */
+            kind?: "exact" | "period" | "within" | "since" | "unscheduled";
+            /** @default null */
+            text: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        /** @description The support for a fact: offsets with the exact text at them (checked), or the words alone (`quote`, located), or several spans of one source in order (`spans`), or for a reference timeline a `note`. Evidence from a news article must be its words. */
+        EvidenceBody: {
+            sourceId: string;
+            start: number;
+            end: number;
+            text: string;
+        } | {
+            sourceId: string;
+            /** @description The exact words, located in the source text by the service. */
+            quote: string;
+            /** @description Which occurrence (1-based) when the words occur more than once. */
+            occurrence?: number;
+        } | {
+            sourceId: string;
+            /** @description Words the source separates, in source order: each as offsets with their text, or as words to locate. */
+            spans: ({
+                start: number;
+                end: number;
+                text: string;
+            } | {
+                /** @description The exact words, located in the source text by the service. */
+                quote: string;
+                /** @description Which occurrence (1-based) when the words occur more than once. */
+                occurrence?: number;
+            })[];
+        } | {
+            sourceId: string;
+            /** @description For a reference timeline: which of its facts supports this one. */
+            note: string;
         };
         /** @description One accepted write. */
         Change: {
@@ -6199,6 +6305,303 @@ export interface operations {
             };
             /** @description The Accept header asks for a representation this endpoint cannot give. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (READ_RATE_LIMIT); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail is hidden, the request id is logged. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded (MAX_EVENT_LOOP_DELAY); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The draft: an ingest file (docs/ingest.schema.json) with the drafter's notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        $schema?: string;
+                        /** @description The article; its text is the --source file. */
+                        source: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "news_article";
+                            title: string;
+                            publisher: string;
+                            /** @default null */
+                            url: string | null;
+                            published: components["schemas"]["DateBody"];
+                            language: string;
+                            licence: string;
+                            citation: string;
+                            /** @description The headline line the capture starts with, removed from the stored body. */
+                            headline?: string;
+                            /**
+                             * @description Trailing lines of the publishing site (buttons, links), removed from the stored body.
+                             * @default []
+                             */
+                            furniture: string[];
+                        };
+                        /**
+                         * @description Parties the facts name that the store may not have: each is added unless the store has its id, and then its name must be the same.
+                         * @default []
+                         */
+                        parties: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "belligerent" | "host" | "mediator";
+                            /** @default [] */
+                            aliases: string[];
+                            /** @description From `npm run draft`: how sure the drafter is (0–1) and the rule or cue that produced the fact. Ignored by ingest. */
+                            review?: {
+                                confidence: number;
+                                reason: string;
+                            };
+                        }[];
+                        /**
+                         * @description Issues the facts name that the store may not have: each is added unless the store has its id, and then its label must be the same.
+                         * @default []
+                         */
+                        issues: {
+                            id: string;
+                            label: string;
+                            description: string;
+                        }[];
+                        /** @default [] */
+                        actors: {
+                            /** @description Optional on create: made from the name when absent. */
+                            id?: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "person" | "organization";
+                            /**
+                             * @description A party id or alias; null for none.
+                             * @default null
+                             */
+                            party: string | null;
+                            /** @default [] */
+                            aliases: string[];
+                            /** @default [] */
+                            roles: {
+                                title: string;
+                                /** @default null */
+                                organization: string | null;
+                                text: string;
+                            }[];
+                            evidence: components["schemas"]["EvidenceBody"][];
+                            /** @description From `npm run draft`: how sure the drafter is (0–1) and the rule or cue that produced the fact. Ignored by ingest. */
+                            review?: {
+                                confidence: number;
+                                reason: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        rounds: {
+                            /** @description Optional on create: made from the title when absent. */
+                            id?: string;
+                            title: string;
+                            /** @default null */
+                            sequence: number | null;
+                            /** @enum {string} */
+                            format: "in_person" | "video" | "ministerial" | "summit" | "unknown";
+                            /** @default null */
+                            location: {
+                                /** @default null */
+                                city: string | null;
+                                /** @default null */
+                                region: string | null;
+                                /** @default null */
+                                country: string | null;
+                            } | null;
+                            date: components["schemas"]["RoundDateBody"];
+                            /** @enum {string} */
+                            status: "held" | "ongoing" | "proposed";
+                            summary: string;
+                            parties: {
+                                /** @description A party id or alias. */
+                                id: string;
+                                /** @enum {string} */
+                                role: "participant" | "host" | "mediator";
+                            }[];
+                            evidence: components["schemas"]["EvidenceBody"][];
+                            /** @description From `npm run draft`: how sure the drafter is (0–1) and the rule or cue that produced the fact. Ignored by ingest. */
+                            review?: {
+                                confidence: number;
+                                reason: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        proposals: {
+                            /** @description Optional on create: made from the party and title when absent. */
+                            id?: string;
+                            /** @description A party id or alias. */
+                            party: string;
+                            /** @default null */
+                            round: string | null;
+                            /** @enum {string} */
+                            type: "proposal" | "condition" | "demand" | "assessment";
+                            /** @description The issue it is on: a known issue id (`alliance`, `neutrality`, `leaders_meeting`…). */
+                            category: string;
+                            title: string;
+                            /** @description The source's own words: must lie within an article evidence item, when there is one. */
+                            text: string;
+                            date: components["schemas"]["DateBody"];
+                            evidence: components["schemas"]["EvidenceBody"][];
+                            /** @description From `npm run draft`: how sure the drafter is (0–1) and the rule or cue that produced the fact. Ignored by ingest. */
+                            review?: {
+                                confidence: number;
+                                reason: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        statements: {
+                            /** @description Optional on create: made from the actor and the first words when absent. */
+                            id?: string;
+                            actor: string;
+                            /**
+                             * @description A party id or alias; null for independent voices.
+                             * @default null
+                             */
+                            party: string | null;
+                            /** @default null */
+                            round: string | null;
+                            /**
+                             * @description Other rounds or proposed events it concerns, where the source ties it to them too; each a known round (its own `round` is left out).
+                             * @default []
+                             */
+                            relatedRounds: string[];
+                            /**
+                             * @description The issues it speaks to; each a known issue id.
+                             * @default []
+                             */
+                            issues: string[];
+                            /** @enum {string} */
+                            mode: "direct" | "partial" | "indirect";
+                            /** @description A one-line label: the speaker and the gist. Words in “curly quotes” must be words of `text`. Optional on create: made from the actor's name and the text (the quote, for a direct one). */
+                            title?: string;
+                            /** @description The reported sentence, verbatim: must lie within an article evidence item, when there is one. */
+                            text: string;
+                            /**
+                             * @description The words inside quotation marks in `text`; null for indirect speech.
+                             * @default null
+                             */
+                            quote: string | null;
+                            date: components["schemas"]["DateBody"];
+                            evidence: components["schemas"]["EvidenceBody"][];
+                            /** @description From `npm run draft`: how sure the drafter is (0–1) and the rule or cue that produced the fact. Ignored by ingest. */
+                            review?: {
+                                confidence: number;
+                                reason: string;
+                            };
+                        }[];
+                        /** @description The drafter's notes for the curator (its summary, the relative dates it resolved, what is undecided). Ignored by ingest, which reports how many undecided facts it left out. */
+                        review?: {
+                            /**
+                             * @description Facts the drafter found but could not settle, with what the curator must decide. Ingest adds none of them: move one into its list once decided.
+                             * @default []
+                             */
+                            undecided: ({
+                                kind: string;
+                                words: string;
+                                decide: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description A parameter, cursor or body is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one (`WWW-Authenticate: Bearer`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header asks for a representation this endpoint cannot give. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,7 +33,7 @@ export const slug = z
 const text = (max = 10_000) => z.string().trim().min(1).max(max)
 
 /** An issue of the talks, by id (`/v1/issues/{id}`). */
-const issueId = z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case issue id').max(100)
+export const issueId = z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a snake_case issue id').max(100)
 
 const dateFields = {
   latest: z.iso.date().nullable().default(null),

@@ -70,6 +70,7 @@ export default fp(
           { name: 'search', description: 'Full-text search across everything.' },
           { name: 'stats', description: 'Counts for charts.' },
           { name: 'changes', description: 'The log of accepted writes.' },
+          { name: 'drafts', description: 'Drafts of the facts of a new article, for a curator to review and ingest; nothing is stored.' },
           { name: 'service', description: 'Health and readiness probes.' }
         ]
       },

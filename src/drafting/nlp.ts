@@ -1,0 +1,78 @@
+// The article as the drafter reads it: paragraphs, sentences and the names in them, each
+// with its offsets in the body (UTF-16 code units, as evidence offsets are). Sentences and
+// names come from compromise, whose English model ships inside its package.
+import nlp from 'compromise'
+
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+export interface Sentence extends Span {
+  paragraph: number
+  /** Its position among all sentences. */
+  index: number
+}
+
+export interface Reading {
+  body: string
+  sentences: Sentence[]
+  /** Names compromise takes for people, trimmed of punctuation and titles. */
+  people: Span[]
+  /** Places compromise knows (countries, cities) and organizations it recognizes. */
+  places: Span[]
+  organizations: Span[]
+}
+
+interface Found {
+  text: string
+  offset: { start: number; length: number }
+}
+
+/** A span of the body with the punctuation and spaces at its edges left out. */
+export function trimmed(body: string, start: number, end: number): Span {
+  while (start < end && /[\s,.;:!?“”"()‘’'-]/.test(body[start]!)) start++
+  while (end > start && /[\s,.;:!?“”"()‘'-]/.test(body[end - 1]!)) end--
+  // A possessive or closing quote stays only when it belongs to a word: "Russia’s".
+  while (end > start && body[end - 1] === '’' && !/\w/.test(body[end] ?? '')) end--
+  return { start, end, text: body.slice(start, end) }
+}
+
+const spans = (body: string, found: Found[]): Span[] =>
+  found.map((f) => trimmed(body, f.offset.start, f.offset.start + f.offset.length)).filter((s) => s.end > s.start)
+
+/** Title words compromise may count as part of a name ("President Zelensky"). */
+const TITLE_WORDS = /^(?:(?:President|Prime|Minister|Foreign|Defence|Defense|Deputy|Vice|Chancellor|General|Mr|Mrs|Ms|Dr|Prof|Professor|Ambassador|Envoy|Secretary|Spokesman|Spokeswoman|Spokesperson|King|Queen|Prince|Premier|Senator|Governor|Mayor)\.?\s+)+/
+
+export function read(body: string): Reading {
+  const doc = nlp(body)
+  const sentences: Sentence[] = []
+  // Paragraphs first, so that a sentence never runs across a blank line.
+  const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)]
+  paragraphs.forEach((p, paragraph) => {
+    const found = nlp(p[0]).sentences().json({ offset: true }) as Found[]
+    for (const f of found) {
+      let start = p.index + f.offset.start
+      let end = start + f.offset.length
+      while (start < end && /\s/.test(body[start]!)) start++
+      // compromise leaves an opening quotation mark out of the sentence it opens.
+      while (start > p.index && /[“"‘]/.test(body[start - 1]!)) start--
+      while (end > start && /\s/.test(body[end - 1]!)) end--
+      // Closing punctuation and quotation marks belong to the sentence.
+      while (end < body.length && /[.!?”"’)]/.test(body[end]!)) end++
+      if (end > start) sentences.push({ start, end, text: body.slice(start, end), paragraph, index: sentences.length })
+    }
+  })
+  const people = spans(body, doc.people().json({ offset: true }) as Found[]).map((s) => {
+    const title = TITLE_WORDS.exec(s.text)?.[0].length ?? 0
+    return { start: s.start + title, end: s.end, text: s.text.slice(title) }
+  })
+  return {
+    body,
+    sentences,
+    people: people.filter((p) => p.text.length > 1),
+    places: spans(body, doc.places().json({ offset: true }) as Found[]),
+    organizations: spans(body, doc.organizations().json({ offset: true }) as Found[])
+  }
+}

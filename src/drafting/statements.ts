@@ -1,0 +1,213 @@
+// Who said what: reported speech found by rules a curator can read, each named in the
+// statement's `reason`. A statement needs a speaker the article names; a quotation with no
+// one to say it, or a reporting verb in the headline (which the body leaves out), gives none.
+import type { Cast } from './actors.js'
+import { type ActorDraft, partyIn, type PartyDraft } from './mentions.js'
+import type { Reading, Sentence, Span } from './nlp.js'
+
+export type Mode = 'direct' | 'partial' | 'indirect'
+
+export interface StatementDraft {
+  actor: ActorDraft
+  mode: Mode
+  /** The reported words: a sentence, or the clause of it that one speaker's words fill. */
+  text: Span
+  quote: string | null
+  sentence: Sentence
+  confidence: number
+  reason: string
+}
+
+/** A statement found without a speaker the curator can accept as is. */
+export interface UnsureStatement {
+  text: Span
+  mode: Mode
+  quote: string | null
+  speaker: string
+  why: string
+}
+
+export const VERB =
+  '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|insisted|insists|warned|warns|claimed|claims|argued|argues|announced|announces|confirmed|confirms|indicated|indicates|explained|explains|acknowledged|acknowledges|admitted|admits|suggested|suggests|maintained|maintains|reiterated|reiterates|replied|replies|responded|wrote|writes|declared|declares|assured|assures|predicted|predicts|urged|urges|denied|denies|asserted|asserts|observed|remarked|commented|conceded|cautioned|pledged|promised|vowed|recalled|countered|complained|believes|believed|reported|signalled|signaled|accused|announced|proposed|described|accused|dismissed)'
+const AUX = '(?:(?:has|have|had|was|were|also|again|later|earlier|then|repeatedly|previously|publicly|separately|already|once|would|will|on\\s+\\p{Lu}\\p{Ll}+day|\\p{Ll}+ly)\\s+)*'
+const LEAD = /^(?:(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Still|Moreover|Yet|In addition|In a statement(?: (?:issued|released|published) [^,]{1,60})?|In an interview[^,]{0,60}|On \p{Lu}\p{Ll}+day|Last week|Yesterday|Today|Since \p{Lu}\p{Ll}+day),?\s+)+/u
+const QUOTE = /“([^”]+)”|"([^"]+)"/g
+/** Words after the verb that belong to the attribution, not to what was said. */
+const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+))*\s*[.!]?\s*$/u
+
+interface Found {
+  speaker: Span
+  mode: Mode
+  quote: string | null
+  text: Span
+  reason: string
+  confidence: number
+}
+
+const span = (base: Span, from: number, to: number): Span => ({ start: base.start + from, end: base.start + to, text: base.text.slice(from, to) })
+const stripQuote = (q: string) => q.trim().replace(/[.,;:]+$/, '')
+const quotesIn = (text: string) => [...text.matchAll(QUOTE)].map((m) => ({ index: m.index, words: m[1] ?? m[2]! }))
+const longest = (text: string) => {
+  const q = quotesIn(text).sort((a, b) => b.words.length - a.words.length)[0]
+  return q ? stripQuote(q.words) : null
+}
+const outside = (text: string) => text.replace(QUOTE, (m) => ' '.repeat(m.length))
+
+/** The rules, in the order they are tried on a clause; the first that fits gives the statement. */
+function attribute(clause: Span): Found | undefined {
+  const text = clause.text
+  const bare = outside(text)
+  // “…,” Timofeev said.  /  “…,” said Anna Berg, the foreign minister.
+  const qFirst = /^[“"]([^”"]+)[”"]\s*,?\s*/.exec(text)
+  if (qFirst) {
+    const rest = text.slice(qFirst[0].length)
+    const after = new RegExp(`^(?<sp>[^“”",.]{1,120}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u').exec(rest)
+    if (after && (TAIL.test(after.groups!.tail!) || /^\s*[^“”".]{0,40},\s*[“"]/.test(after.groups!.tail!) || /^\s*,?\s*(?:adding|noting|stressing)\b/.test(after.groups!.tail!))) {
+      const at = qFirst[0].length + rest.indexOf(after.groups!.sp!)
+      return { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
+    }
+    const inverted = new RegExp(`^(?<v>${VERB})\\s+(?<sp>[^“”".]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(rest)
+    if (inverted) {
+      const at = qFirst[0].length + inverted.groups!.v!.length + 1
+      return { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after an inverted verb (“…,” said X)', confidence: 0.9 }
+    }
+  }
+  // as delegations from both sides have indicated,
+  const parenthetical = new RegExp(`,\\s*as\\s+(?<sp>[^,]{2,80}?)\\s+${AUX}(?<v>${VERB}),`, 'u').exec(bare)
+  if (parenthetical) {
+    const at = parenthetical.index + parenthetical[0].indexOf(parenthetical.groups!.sp!)
+    const q = longest(text)
+    return { speaker: span(clause, at, at + parenthetical.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech in a parenthetical (…, as X have indicated, …)', confidence: 0.75 }
+  }
+  const according = /\baccording to (?:a statement (?:from|by|issued by|released by) )?(?<sp>[^,.;“”"]{2,100}?)(?=[,.;]|$)/u.exec(bare)
+  if (according) {
+    const at = according.index + according[0].lastIndexOf(according.groups!.sp!)
+    const q = longest(text)
+    return { speaker: span(clause, at, at + according.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with "according to X"', confidence: 0.8 }
+  }
+  // X said that … / X told reporters … / Ukrainian President, Volodymyr Zelensky, said that …
+  const lead = LEAD.exec(bare)?.[0].length ?? 0
+  const first = new RegExp(`^(?<sp>[^“”"]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<rest>.*)$`, 'u').exec(bare.slice(lead))
+  if (first) {
+    const restAt = lead + first[0].length - first.groups!.rest!.length
+    const rest = text.slice(restAt)
+    const words = rest.replace(QUOTE, ' q ').split(/\s+/).filter((w) => /\p{L}/u.test(w))
+    const colon = /^\s*(?:\S+\s+){0,6}?\S*[:,]\s*[“"]/.exec(rest)
+    if (words.length >= 3 || colon) {
+      const sp = span(clause, lead, lead + first.groups!.sp!.length)
+      const q = longest(rest)
+      if (colon && q) return { speaker: sp, mode: 'direct', quote: q, text: clause, reason: 'direct quotation after the speaker and a colon or comma (X said: “…”)', confidence: 0.85 }
+      return { speaker: sp, mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: q ? 'quoted words inside reported speech (X said that … “…”)' : 'reported speech, the speaker first (X said that …)', confidence: q ? 0.85 : 0.8 }
+    }
+  }
+  // …, the ministry said.  /  …, said Berg.
+  const last = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^,“”"]{1,80}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*)$`, 'u').exec(bare)
+  if (last && TAIL.test(last.groups!.tail!)) {
+    const at = last.groups!.content!.length + last[0].slice(last.groups!.content!.length).indexOf(last.groups!.sp!)
+    const q = longest(text)
+    return { speaker: span(clause, at, at + last.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech, the speaker after it (…, X said)', confidence: 0.8 }
+  }
+  const inverted = new RegExp(`^(?<content>.{10,}?),\\s*(?<v>${VERB})\\s+(?<sp>[^“”"]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(bare)
+  if (inverted) {
+    const at = inverted.groups!.content!.length + inverted[0].slice(inverted.groups!.content!.length).indexOf(inverted.groups!.sp!)
+    const q = longest(text)
+    return { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with an inverted verb (…, said X)', confidence: 0.8 }
+  }
+  return undefined
+}
+
+const PRONOUN = /^(?:he|she)$/i
+const BOTH = /^(?:(?:the\s+)?(?:delegations|negotiators|representatives|officials)\s+(?:from|of)\s+both\s+(?:sides|countries|parties)|both\s+(?:sides|delegations|parties|countries|governments|teams)|the\s+two\s+(?:sides|delegations|parties|countries|governments))$/i
+const GENERIC = /^(?:analysts?|experts?|observers?|sources?|officials?|diplomats?|critics?|some|many|others?|people|residents|witnesses|reports?|media|it|this|that|they|we|i|you)$/i
+
+/**
+ * The speaker a phrase names: a person (by name, with a role, or a surname), a pronoun's
+ * last speaker, a side ("the Russian side", "both sides"), or an organization.
+ */
+export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], last: ActorDraft | undefined, sides: PartyDraft[]): { actors: ActorDraft[]; how: string } | { unsure: string } | undefined {
+  const words = phrase.text.replace(/,\s*(?:however|meanwhile|too|also|in turn|for (?:its|his|her) part)\s*,?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '')
+  const bare = words.replace(/^(?:the|a|an)\s+/i, '')
+  if (GENERIC.test(bare) || bare.length === 0) return undefined
+  const named = cast.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+  if (named.length > 0) {
+    const people = [...new Set(named.map((m) => m.actor))]
+    // The phrase must be the name with roles beside it, not a clause that mentions someone.
+    const rest = words.replace(new RegExp(named.map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), '').replace(/\band\b/g, '')
+    if (rest.split(/[\s,]+/).filter(Boolean).length <= 16 && !/\b(?:that|which|who|whose|outcomes?|talks)\b/i.test(rest)) return { actors: people, how: named.length === 1 && named[0]!.text !== named[0]!.actor.name ? 'a later short mention' : 'the name' }
+  }
+  if (PRONOUN.test(bare)) return last && last.type === 'person' ? { actors: [last], how: `the pronoun "${bare}", the last person who spoke` } : { unsure: `the pronoun "${bare}" has no person before it` }
+  if (BOTH.test(words)) return sides.length === 2 ? { actors: sides.map((p) => cast.side(p, phrase)), how: 'both sides speaking, one statement each' } : { unsure: 'both sides speak, but the article names no two parties' }
+  const party = partyIn(words, parties)
+  if (party && new RegExp(`^(?:the\\s+)?(?:${party.words.join('|')})(?:[’']s)?(?:\\s+(?:side|delegation|government|negotiators|negotiating team|negotiation team|team|authorities|leadership))?$`, 'iu').test(words)) {
+    return { actors: [cast.side(party, phrase)], how: `a side of the talks ("${words}")` }
+  }
+  const org = /^(?:(?:the|a)\s+)?(?:spokesperson|spokesman|spokeswoman|statement)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$/i.exec(words)?.[1] ?? bare
+  if (/^[\p{Lu}]/u.test(org) && cast.named(org)?.type === 'organization') return { actors: [cast.named(org)!], how: 'an organization by name' }
+  if (/\b(?:ministry|office|kremlin|government|presidency|embassy|council|committee|commission|agency|secretariat|cabinet|mission)$/i.test(org) && org.split(/\s+/).length <= 6) {
+    const name = org.replace(/^(?:the|a)\s+/i, '')
+    const known = cast.actors.find((a) => a.type === 'organization' && a.name.toLowerCase().endsWith(name.toLowerCase()))
+    if (known) return { actors: [known], how: `an organization ("${words}")` }
+    if (/^\p{Lu}/u.test(name)) return { actors: [cast.organization(name, phrase, partyIn(name, parties))], how: 'an organization speaking' }
+    return { unsure: `"${words}": which ${name} the article does not say by name` }
+  }
+  if (/^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 3 && !/\s(?:and|or)\s/.test(bare)) {
+    const metonym = parties.find((p) => p.words.some((w) => w.toLowerCase() === bare.toLowerCase()))
+    if (metonym) return { actors: [cast.side(metonym, phrase)], how: `a party named for its side ("${bare}")` }
+    return { unsure: `"${bare}": a name the drafter cannot place as a person, side or organization` }
+  }
+  return undefined
+}
+
+/** The clauses of a sentence that may each hold one speaker's words ("X said …, while Y said …"). */
+function clauses(sentence: Sentence): Span[] {
+  const parts: Span[] = []
+  let from = 0
+  for (const m of sentence.text.matchAll(/,\s+(?:while|whereas)\s+|;\s+/g)) {
+    if (outside(sentence.text.slice(0, m.index)).length !== m.index) continue
+    parts.push(span(sentence, from, m.index))
+    from = m.index + m[0].length
+  }
+  parts.push(span(sentence, from, sentence.text.length))
+  return parts.filter((p) => p.text.trim().length > 0)
+}
+
+export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft[]): { statements: StatementDraft[]; unsure: UnsureStatement[] } {
+  const statements: StatementDraft[] = []
+  const unsure: UnsureStatement[] = []
+  const sides = parties.filter((p) => p.role === 'belligerent').slice(0, 2)
+  let last: ActorDraft | undefined
+  let previous: { sentence: Sentence; actors: ActorDraft[] } | undefined
+  for (const sentence of reading.sentences) {
+    let spoke: ActorDraft[] = []
+    for (const clause of clauses(sentence)) {
+      const found = attribute(clause)
+      if (!found) continue
+      const who = resolveSpeaker(found.speaker, cast, parties, last, sides)
+      if (who === undefined) continue
+      if ('unsure' in who) {
+        unsure.push({ text: found.text, mode: found.mode, quote: found.quote, speaker: found.speaker.text, why: who.unsure })
+        continue
+      }
+      for (const actor of who.actors) {
+        statements.push({ actor, mode: found.mode, text: found.text, quote: found.quote, sentence, confidence: Math.min(found.confidence, actor.confidence + 0.1), reason: `${found.reason}; speaker: ${who.how}` })
+      }
+      spoke = who.actors
+      if (who.actors.length === 1 && who.actors[0]!.type === 'person') last = who.actors[0]
+    }
+    // A quotation standing alone right after a speaker's words goes on in their voice.
+    const alone = /^[“"][^“”"]+[”"]?$/.test(sentence.text.trim()) || (/^[“"]/.test(sentence.text) && !new RegExp(`\\b${VERB}\\b`).test(outside(sentence.text)))
+    if (spoke.length === 0 && alone && previous && previous.actors.length === 1 && sentence.index === previous.sentence.index + 1 && sentence.paragraph - previous.sentence.paragraph <= 1) {
+      const q = longest(sentence.text)
+      const actor = previous.actors[0]!
+      if (q) statements.push({ actor, mode: 'direct', text: sentence, quote: q, sentence, confidence: 0.6, reason: `a quotation with no attribution of its own, right after ${actor.name}'s words: taken as theirs` })
+      spoke = q ? [actor] : []
+    }
+    if (spoke.length > 0) {
+      for (const m of cast.mentions) if (m.start >= sentence.start && m.end <= sentence.end && m.actor.type === 'person' && spoke.includes(m.actor)) last = m.actor
+      previous = { sentence, actors: spoke }
+    } else {
+      previous = undefined
+    }
+  }
+  return { statements, unsure }
+}

@@ -1,0 +1,24 @@
+// What the drafter links to: the store's parties, actors and issues, by name and alias.
+import { asc } from 'drizzle-orm'
+import type { Db } from '../../db/open.js'
+import { actors, issues, parties, partyAliases } from '../../db/schema.js'
+import type { Vocabulary } from '../../drafting/draft.js'
+
+export function readVocabulary(db: Db): Vocabulary {
+  const aliases = db.select().from(partyAliases).all()
+  return {
+    parties: db
+      .select()
+      .from(parties)
+      .orderBy(asc(parties.listOrder))
+      .all()
+      .map((p) => ({ id: p.id, name: p.name, aliases: aliases.filter((a) => a.partyId === p.id && a.alias !== p.id).map((a) => a.alias) })),
+    actors: db
+      .select()
+      .from(actors)
+      .orderBy(asc(actors.listOrder))
+      .all()
+      .map((a) => ({ id: a.id, name: a.name, type: a.type, party: a.partyId, aliases: a.aliases })),
+    issues: db.select({ id: issues.id, label: issues.label, description: issues.description }).from(issues).orderBy(asc(issues.listOrder)).all()
+  }
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { slug } from '../../curation/curation.schemas.js'
+
+export const DraftRequest = z
+  .strictObject({
+    text: z.string().min(1).max(200_000).describe('The article as captured: its headline as the first line when it has one, then the body. Trailing page furniture (short lines such as "Show More") is recognised and left out.'),
+    title: z.string().trim().min(1).max(500).optional().describe('The headline; when the text starts with it, that line is the headline and not the body.'),
+    publisher: z.string().trim().min(1).max(300),
+    url: z.url().max(2000).nullable().default(null),
+    published: z
+      .strictObject({ earliest: z.iso.date(), latest: z.iso.date().optional().describe('When the day is not known: the last day it can be. Left out, the same as `earliest`.') })
+      .refine((p) => p.latest === undefined || p.latest >= p.earliest, { message: 'latest is before earliest', path: ['latest'] })
+      .describe('When the article appeared: relative dates ("last week", "since Friday") are resolved against it.'),
+    language: z.string().min(2).max(35).default('en'),
+    id: slug.optional().describe('The source id to give the article; made from the publisher and title when absent.')
+  })
+  .meta({ id: 'DraftRequest', description: 'An article to draft the facts of.' })

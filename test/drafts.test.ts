@@ -1,0 +1,199 @@
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createTokensRepository } from '../src/auth/tokens.js'
+import { IngestFile } from '../src/curation/ingest.js'
+import type { Draft } from '../src/drafting/draft.js'
+import { projectRoot } from '../src/paths.js'
+import { expectProblem, tempDir, useApp } from './helper.js'
+
+const ctx = useApp({ writeRateLimit: 1000 })
+let writer = ''
+let reader = ''
+beforeAll(() => {
+  writer = createTokensRepository(ctx.app.db).create('drafting desk', 'write').token
+  reader = createTokensRepository(ctx.app.db).create('drafting reader', 'read').token
+})
+
+const seedArticle = join(projectRoot, 'seed', 'sources', 'xinhua-ease-tensions.txt')
+const published = { earliest: '2031-05-15' } // a Thursday
+
+/** Drafts a small text (no headline) through the API. */
+async function drafted(text: string, extra: Record<string, unknown> = {}): Promise<Draft> {
+  const response = await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text, publisher: 'Test Wire', published, ...extra } })
+  expect(response.statusCode, response.body).toBe(200)
+  return response.json()
+}
+const said = (d: Draft) => d.statements.map((s) => ({ actor: s.actor, mode: s.mode, quote: s.quote }))
+const intro = 'Anna Berg, the Velorian foreign minister, said on Monday that talks between Veloria and Kestria would go on.'
+
+describe('POST /v1/drafts', () => {
+  it('needs a write token and stores nothing', async () => {
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', payload: { text: intro, publisher: 'x', published } }), 401)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${reader}` }, payload: { text: intro, publisher: 'x', published } }), 403)
+    const before = (await ctx.app.inject('/v1/changes')).json().data.length
+    await drafted(intro)
+    expect((await ctx.app.inject('/v1/changes')).json().data.length).toBe(before)
+    expect((await ctx.app.inject('/v1/actors/anna-berg')).statusCode).toBe(404)
+  })
+
+  it('answers bad input with a problem naming the field', async () => {
+    const bad = await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: intro, publisher: 'x', published: { earliest: '2031-05-15', latest: '2031-05-01' } } })
+    expect(expectProblem(bad, 400).errors?.map((e: { path: string }) => e.path).join()).toMatch(/published/)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: intro, published } }), 400)
+  })
+
+  it('gives a draft in the ingest format, every fact with a confidence and a reason', async () => {
+    const d = await drafted(`${intro} “We will not sign under pressure,” Berg said.`)
+    expect(IngestFile.safeParse(d).success).toBe(true)
+    for (const fact of [...d.actors, ...d.statements]) {
+      expect(fact.review!.confidence).toBeGreaterThan(0)
+      expect(fact.review!.reason.length).toBeGreaterThan(10)
+    }
+  })
+})
+
+describe('statements', () => {
+  it('a direct quotation with the speaker after it, a later surname resolved to the person', async () => {
+    const d = await drafted(`${intro} “We will not sign under pressure,” Berg said.`)
+    expect(said(d)).toEqual([
+      { actor: 'anna-berg', mode: 'indirect', quote: null },
+      { actor: 'anna-berg', mode: 'direct', quote: 'We will not sign under pressure' }
+    ])
+    expect(d.actors.find((a) => a.id === 'anna-berg')?.roles).toEqual([{ title: 'Foreign minister', organization: 'Veloria', text: 'the Velorian foreign minister' }])
+  })
+
+  it('a direct quotation with an inverted verb, and after the speaker and a colon', async () => {
+    expect(said(await drafted('“The door is open,” said Anna Berg.'))).toEqual([{ actor: 'anna-berg', mode: 'direct', quote: 'The door is open' }])
+    expect(said(await drafted(`${intro} Berg told reporters after the session: “The door is open.”`))[1]).toEqual({ actor: 'anna-berg', mode: 'direct', quote: 'The door is open' })
+  })
+
+  it('a partial quotation inside reported speech', async () => {
+    expect(said(await drafted(`${intro} Berg said the talks were “a step forward” for both sides.`))[1]).toEqual({ actor: 'anna-berg', mode: 'partial', quote: 'a step forward' })
+  })
+
+  it('indirect speech: said that, told reporters, according to', async () => {
+    expect(said(await drafted('Anna Berg told reporters that the talks would resume in Lumen.'))).toEqual([{ actor: 'anna-berg', mode: 'indirect', quote: null }])
+    expect(said(await drafted('The talks will resume on Monday, according to Anna Berg.'))).toEqual([{ actor: 'anna-berg', mode: 'indirect', quote: null }])
+  })
+
+  it('a pronoun speaks for the last person who spoke', async () => {
+    expect(said(await drafted(`${intro} She said a deal was still possible this year.`)).map((s) => s.actor)).toEqual(['anna-berg', 'anna-berg'])
+  })
+
+  it('a quotation standing alone right after a speaker goes on in their voice', async () => {
+    const d = await drafted('“We came to talk,” Anna Berg said.\n\n“We will stay as long as it takes.”')
+    expect(said(d)).toEqual([
+      { actor: 'anna-berg', mode: 'direct', quote: 'We came to talk' },
+      { actor: 'anna-berg', mode: 'direct', quote: 'We will stay as long as it takes' }
+    ])
+  })
+
+  it('a side speaking as one, and both sides: one statement for each party', async () => {
+    const d = await drafted('Talks between Veloria and Kestria resumed. The Velorian side said it would return to Lumen. Both delegations said the talks had been useful.')
+    const side = (id: string) => d.actors.find((a) => a.id === id)
+    expect(d.statements.map((s) => [side(s.actor)?.party, s.mode])).toEqual([['veloria', 'indirect'], ['veloria', 'indirect'], ['kestria', 'indirect']])
+    expect(d.parties.map((p) => p.id).sort()).toEqual(['kestria', 'veloria'])
+  })
+
+  it('gives nothing for a quotation no one says, a generic "analysts", or a reporting verb in the headline', async () => {
+    const none = await drafted('The so-called “Harbour Accord” was never signed. Analysts have said little about it.')
+    expect(none.statements).toEqual([])
+    expect(none.review!.undecided).toEqual([])
+    const headline = await drafted('Berg says talks will go on\n\nThe talks continued on Monday in Lumen.', { title: 'Berg says talks will go on' })
+    expect(headline.statements).toEqual([])
+    expect(headline.source.headline).toBe('Berg says talks will go on')
+  })
+
+  it('leaves a speaker it cannot place to the curator, outside the facts', async () => {
+    const d = await drafted('“We are ready,” Lumen said.')
+    expect(d.statements).toEqual([])
+    expect(d.review!.undecided[0]).toMatchObject({ kind: 'statement', words: '“We are ready,” Lumen said.' })
+  })
+})
+
+describe('actors and their roles', () => {
+  it('a role before the name, with or without commas, and after it with an organization', async () => {
+    const d = await drafted('Velorian Foreign Minister Anna Berg said the talks between Veloria and Kestria would go on. Ivo Karsk, director of programmes at the Lumen Policy Institute, said the sides were close.')
+    const roles = Object.fromEntries(d.actors.map((a) => [a.name, a.roles]))
+    expect(roles['Anna Berg']).toEqual([{ title: 'Foreign Minister', organization: 'Veloria', text: 'Velorian Foreign Minister' }])
+    expect(roles['Ivo Karsk']).toEqual([{ title: 'Director of programmes', organization: 'Lumen Policy Institute', text: 'director of programmes at the Lumen Policy Institute' }])
+    expect(d.actors.find((a) => a.name === 'Lumen Policy Institute')?.type).toBe('organization')
+  })
+
+  it("links the store's actors and parties by name and alias instead of adding them", async () => {
+    const d = await drafted('Medinsky said Russia saw that Kyiv had taken a more realistic approach to the talks.')
+    expect(d.statements[0]).toMatchObject({ actor: 'vladimir-medinsky', party: 'russia', mode: 'indirect' })
+    expect(d.actors).toEqual([])
+    expect(d.parties).toEqual([])
+  })
+})
+
+describe('dates and rounds', () => {
+  it('resolves relative dates against the publication day or range, keeping the words and the reasoning', async () => {
+    const d = await drafted('The crisis has deepened over the past month. The talks between Veloria and Kestria in Lumen last week ended. Talks have gone on by video since Friday. Berg spoke on Tuesday.')
+    expect(d.review!.dates.map((x: { text: string; earliest: string; latest: string | null }) => [x.text, x.earliest, x.latest])).toEqual([
+      ['over the past month', '2031-04-15', '2031-05-15'],
+      ['last week', '2031-05-05', '2031-05-11'],
+      ['since Friday', '2031-05-09', null],
+      ['on Tuesday', '2031-05-13', '2031-05-13']
+    ])
+    const range = await drafted('The talks between Veloria and Kestria in Lumen last week ended.', { published: { earliest: '2022-04-04', latest: '2022-04-07' } })
+    expect(range.rounds[0]!.date).toMatchObject({ earliest: '2022-03-28', latest: '2022-04-03', text: 'last week' })
+    expect(range.rounds[0]!.date.note).toMatch(/published 2022-04-04 to 2022-04-07/)
+  })
+
+  it('finds rounds with their place, format and status, and merges mentions of one', async () => {
+    const d = await drafted(
+      'The latest round of face-to-face negotiations between Veloria and Kestria in Lumen last week ended without a deal. The talks in Lumen were tense. Both sides are continuing talks in an online format since Friday. A meeting between the presidents would only be possible later.'
+    )
+    expect(d.rounds.map((r) => [r.format, r.status, r.location?.city ?? null, r.date.earliest])).toEqual([
+      ['in_person', 'held', 'Lumen', '2031-05-05'],
+      ['video', 'ongoing', null, '2031-05-09'],
+      ['summit', 'proposed', null, null]
+    ])
+  })
+})
+
+describe('proposals', () => {
+  it('one candidate per item of a list, with several spans where items share their governing words', async () => {
+    const d = await drafted(
+      'Talks between Veloria and Kestria resumed. Veloria handed Kestria its proposals, which contained its refusal to join the alliance and deploy foreign troops on its territory, and willingness to renounce nuclear weapons, as well as other weapons of mass destruction.'
+    )
+    expect(d.proposals.map((p) => [p.party, p.text])).toEqual([
+      ['veloria', 'its refusal to join the alliance'],
+      ['veloria', 'its refusal to … deploy foreign troops on its territory'],
+      ['veloria', 'willingness to renounce nuclear weapons'],
+      ['veloria', 'willingness to renounce … other weapons of mass destruction']
+    ])
+    expect(d.proposals[1]!.evidence[0]).toMatchObject({ spans: [{ quote: 'its refusal to' }, { quote: 'deploy foreign troops on its territory' }] })
+  })
+})
+
+describe('npm run draft', () => {
+  const cli = (script: string, args: string[], databasePath: string) =>
+    spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'cli', script), ...args], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: 'utf8' })
+
+  it('drafts the seed article so that ingest accepts it into an empty store, undecided facts left out', () => {
+    const dir = tempDir()
+    const result = cli('draft.js', ['--source', seedArticle, '--published', '2022-04-04/2022-04-07', '--publisher', 'Xinhua'], join(dir, 'none.db'))
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stderr).toMatch(/drafted 2 parties, 0 issues, 11 actors, 3 rounds, 0 proposals, 12 statements/)
+    writeFileSync(join(dir, 'draft.json'), result.stdout)
+    const ingested = cli('ingest.js', ['--source', seedArticle, '--annotations', join(dir, 'draft.json')], join(dir, 'empty.db'))
+    expect(ingested.status, ingested.stderr).toBe(0)
+    expect(ingested.stdout).toMatch(/with 2 parties, 11 actors, 3 rounds, 0 proposals, 12 statements/)
+    expect(ingested.stdout).toMatch(/left out 5 undecided facts/)
+  })
+
+  it('links to the store it is given, and refuses a bad publication date with its usage', () => {
+    const dir = tempDir()
+    expect(cli('draft.js', ['--source', seedArticle, '--published', 'last week'], join(dir, 'x.db')).status).toBe(2)
+    const linked = cli('draft.js', ['--source', seedArticle, '--published', '2022-04-05'], ctx.databasePath)
+    expect(linked.status, linked.stderr).toBe(0)
+    const d = JSON.parse(linked.stdout) as Draft
+    expect(d.actors).toEqual([])
+    expect(new Set(d.proposals.map((p) => p.party))).toEqual(new Set(['ukraine']))
+  })
+})
