@@ -26,7 +26,8 @@ interface Effect {
   fields: string[]
 }
 
-function slugify(text: string): string {
+/** The words of a text as an id: lower-case ASCII letters and digits, single hyphens, 8 words. */
+export function slugify(text: string): string {
   const base = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

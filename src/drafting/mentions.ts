@@ -1,6 +1,7 @@
 // Who the article names: parties (known to the store, or found by the words that mark a
 // side), people and organizations with the roles it gives them, and how later mentions
 // (a surname, a pronoun, "the Russian side") point back to them.
+import { slugify } from '../curation/writes.js'
 import type { Reading, Span } from './nlp.js'
 
 export interface KnownParty {
@@ -50,21 +51,8 @@ export interface ActorDraft {
   reason: string
 }
 
-export function slugOf(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .split('-')
-      .slice(0, 8)
-      .join('-')
-      .slice(0, 80)
-      .replace(/-+$/, '') || 'record'
-  )
-}
+/** Ids the way the write path makes them, so a draft's ids are those ingest would make. */
+export const slugOf = slugify
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The words as whole words; `flags` without the `u`, which is always on. */
