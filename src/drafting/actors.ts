@@ -4,6 +4,7 @@
 // store's actors by name and alias.
 import { isOrgName, isRole, type ActorDraft, type KnownActor, parseRole, partyIn, type PartyDraft, slugOf, wordRe } from './mentions.js'
 import type { Reading, Span } from './nlp.js'
+import { VERB } from './statements.js'
 
 export interface Mention extends Span {
   actor: ActorDraft
@@ -24,7 +25,9 @@ export interface Cast {
 const NOT_NAME = /^(?:The|A|An|This|That|These|Those|Both|But|And|In|On|At|As|If|When|While|Meanwhile|However|According|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|He|She|They|We|It|His|Her|Their|Our|Its|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Deputy|Vice|Chancellor|General|Ambassador|Envoy|Secretary|Spokesman|Spokeswoman|Spokesperson|Premier|Senator|Governor|Mayor|Professor|Head|Chief|Director|Negotiator|Analyst|Official)$/
 const NAME = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:[ -]\p{Lu}[\p{Ll}’'-]+){1,5}(?![\p{L}])/gu
 const ORG_RUN = /(?<![\p{L}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
-const SAY_AFTER = /^,?\s*(?:[^,]{0,160},\s*)?(?:(?:has|have|had|also|again|later|earlier|repeatedly|previously)\s+)*(?:said|says|told|tells|added|noted|stressed|warned|insisted|argued|claimed|announced|confirmed|explained|wrote|declared|urged|denied|suggested)\b/
+const SAY_AFTER = new RegExp(`^,?\\s*(?:[^,]{0,160},\\s*)?(?:(?:has|have|had|also|again|later|earlier|repeatedly|previously)\\s+)*${VERB}\\b`)
+/** A capitalized title right before a name: "Deputy Foreign Minister Anneli Strand". */
+const TITLE_BEFORE = /\b(?:President|Minister|Envoy|Secretary|Chancellor|Ambassador|Premier|Governor|Mayor|Senator|General|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Chairwoman|Adviser|Advisor|Negotiator|Commissioner|Secretary-General|Mr|Mrs|Ms|Dr)\.?\s+$/
 
 /** Names the article gives people: compromise's, and capitalized words it misses that act as one. */
 function personNames(reading: Reading, parties: PartyDraft[]): Span[] {
@@ -50,7 +53,7 @@ function personNames(reading: Reading, parties: PartyDraft[]): Span[] {
     // Taken as a person when the sentence treats it as one: it speaks, or a role stands beside it.
     const after = body.slice(end, end + 200)
     const before = body.slice(Math.max(0, start - 80), start)
-    if (SAY_AFTER.test(after) || /,\s*$/.test(before) || /^,\s*(?:the|a|an)?\s*\p{Ll}/u.test(after) || /^,\s*[^,]{2,80}\b(?:minister|president|envoy|head|director|spokes\w+|adviser|advisor|negotiator|chief|secretary)\b/iu.test(after) || /(?:said|told|according to)\s+$/.test(before)) names.push({ start, end, text })
+    if (SAY_AFTER.test(after) || /,\s*$/.test(before) || /^,\s*(?:the|a|an)?\s*\p{Ll}/u.test(after) || /^,\s*[^,]{2,80}\b(?:minister|president|envoy|head|director|spokes\w+|adviser|advisor|negotiator|chief|secretary)\b/iu.test(after) || /(?:said|according to)\s+$/.test(before) || TITLE_BEFORE.test(before)) names.push({ start, end, text })
   }
   return names.sort((a, b) => a.start - b.start)
 }

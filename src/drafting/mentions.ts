@@ -69,7 +69,7 @@ const ORG_WORDS =
 const SIDE_NOUNS = 'side|sides|delegation|delegations|government|negotiators|negotiating team|negotiation team|team|authorities|officials|leadership|foreign ministry|defence ministry|defense ministry|ministry'
 
 /** A demonym's stem: "Ukrainian" → "Ukrain", so that it meets "Ukraine". */
-const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ean|an|ese|ish|i|ic|er|ers|n)$/u
+const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ean|an|ese|ish|i|ic)$/u
 const stemOf = (name: string) => name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Republic|Federation|Kingdom|State|States|Union|United|of)$/.test(w))?.replace(/[aeiouy]+$/i, '') ?? name
 
 /**
@@ -89,6 +89,9 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
   const capitalized = [...body.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0].replace(/[’']s$/, ''))
   // A surname alone ("between Zelensky and …") is a person's too.
   const surnames = new Set(people.map((p) => norm(p.text.split(/\s+/).at(-1)!)))
+  // …or a word that also comes after a first name ("Kasia Dorn" … "between Dorn and Halloran").
+  const afterFirstName = (word: string) =>
+    [...body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escape(word)}(?![\\p{L}])`, 'gu'))].some((m) => !/^(?:The|A|An|In|On|At|And|Both|From|Between|With|Of|For|By|To|President|Prime|Minister|Foreign|Deputy|Chancellor|Envoy|Mr|Mrs|Ms|Dr|North|South|East|West|New|Upper|Lower|Greater)$/.test(m[1]!))
   const isPerson = (start: number, end: number) => people.some((p) => start < p.end && end > p.start) || surnames.has(norm(body.slice(start, end)))
   for (const party of known) {
     const words = [party.name, ...party.aliases].filter((w) => w.length >= 3 || w === w.toUpperCase())
@@ -102,7 +105,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
   // Sides the article marks: a possessive or "the X side", "between X and Y", a demonym.
   const marks: RegExp[] = [
     new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union|States))?)[’']s (?:${SIDE_NOUNS}|proposals?|demands?|president|prime minister|foreign minister|leader|capital|position|forces|army|troops)\\b`, 'gu'),
-    /\bbetween (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?) and (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?)\b/gu,
+    /\b(?:between|from|of|with) (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?) and (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?)\b(?! \p{Lu})/gu,
     /\b(?:mediated|brokered|hosted) by (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?)\b/gu
   ]
   const claimed = new Set([...found.values()].flatMap((p) => p.words.map(norm)))
@@ -111,6 +114,8 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
       for (const name of m.slice(1).filter((x): x is string => x !== undefined)) {
         const start = m.index + m[0].indexOf(name)
         if (claimed.has(norm(name)) || isPerson(start, start + name.length) || ORG_WORDS.test(name) || /^(?:The|This|That|Both|Its|Their)$/.test(name)) continue
+        // "between Dorn and Halloran" pairs people as often as sides.
+        if (/^\S+ (?:between|from|of|with)/.test(`x ${m[0]}`) && m[0].includes(' and ') && afterFirstName(name)) continue
         const demonyms = [...new Set(capitalized.filter((w) => DEMONYM.test(w) && w.startsWith(stemOf(name)) && w !== name))]
         add(slugOf(name), name, [name, ...demonyms], false, { start, end: start + name.length, text: name })
         for (const w of [name, ...demonyms]) claimed.add(norm(w))
@@ -130,6 +135,8 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
     claimed.add(norm(w))
   }
   for (const p of found.values()) {
+    const compound = /^(\p{Lu}\p{Ll}+) (Republic|Federation|Kingdom|Union|States)$/u.exec(p.name)
+    if (compound) for (const w of [compound[1]!, compound[2]!.toLowerCase()]) if (!p.words.includes(w)) p.words.push(w)
     p.mentions = [...body.matchAll(wordRe(p.words))].length
     const mediated = new RegExp(`\\b(?:mediated|brokered|hosted) by (?:the )?(?:${p.words.map(escape).join('|')})\\b|\\b(?:${p.words.map(escape).join('|')})[ -](?:brokered|mediated|hosted)\\b|\\bmediator,? (?:${p.words.map(escape).join('|')})\\b`, 'u')
     if (mediated.test(body)) p.role = 'mediator'

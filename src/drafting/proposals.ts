@@ -22,11 +22,14 @@ export interface ProposalDraft {
 }
 
 const HAND = 'handing|handed(?: over)?|presented|presenting|submitted|submitting|put forward|putting forward|tabled|tabling|delivered|gave|giving|sent|offered|laid out|set out|outlined'
-const LIST_NOUN = '(?<what>proposals?|demands?|conditions|terms|plan|offer|package)'
-const INTRO = '\\s*,?\\s*(?:which|that)?\\s*(?:contained|contain|contains|included|include|includes|including|comprised|consisted of|called for|calls for|were|are|such as|:)\\s*'
+const LIST_NOUN = '(?<what>proposals?|demands?|conditions|terms|plan|offer|package|framework|document|paper)'
+/** Words between the list's noun and its items: "at the opening session on Tuesday, which included". */
+const GAP = '(?:[^.;:“”"]{0,90}?)'
+const INTRO = '\\s*,?\\s*(?:which|that)?\\s*(?:(?:it says )?(?:any [\\p{L} ]{1,30} )?(?:must|would|should|will) )?(?:contained|contain|contains|included|include|includes|including|comprised|consisted of|called for|calls for|were|are|such as|:)\\s*:?\\s*'
 const PATTERNS: { re: RegExp; reason: string }[] = [
-  { re: new RegExp(`(?<who>\\S[^,;:]*?)\\s+(?:${HAND})\\s+(?:[^,;:]*?\\s)?(?:its|their|his|her|a|an|the)\\s+(?:\\S+\\s+)?${LIST_NOUN}\\b${INTRO}(?<list>.+)$`, 'u'), reason: 'a party handing over a list (X handed Y its proposals, which contained …)' },
-  { re: new RegExp(`(?<who>\\p{Lu}[\\p{L}’' -]*?)[’']s\\s+(?:\\S+\\s+)?${LIST_NOUN}\\b${INTRO}(?<list>.+)$`, 'u'), reason: "a party's list (X's demands included …)" },
+  { re: new RegExp(`(?<who>\\S[^,;:]*?)\\s+(?:${HAND})\\s+(?:[^,;:]*?\\s)?(?:its|their|his|her|a|an|the)\\s+(?:\\S+\\s+)?(?:set of |list of |package of )?${LIST_NOUN}\\b${GAP}${INTRO}(?<list>.+)$`, 'u'), reason: 'a party handing over a list (X handed Y its proposals, which contained …)' },
+  { re: new RegExp(`(?<who>\\p{Lu}[\\p{L}’' -]*?)\\s+(?:had\\s+|has\\s+)?(?:answered|responded|replied|countered|came back)\\s+with\\s+(?:its\\s+|their\\s+|a\\s+(?:set|list) of\\s+)?${LIST_NOUN}\\b${INTRO}(?<list>.+)$`, 'u'), reason: 'a party answering with a list (X answered with demands including …)' },
+  { re: new RegExp(`(?<who>(?:the\\s+)?\\p{L}[\\p{L}’' -]*?)[’']s\\s+(?:\\S+\\s+)?${LIST_NOUN}\\b${GAP}${INTRO}(?<list>.+)$`, 'u'), reason: "a party's list (X's demands included …)" },
   { re: /(?<who>\p{Lu}[^,;:]*?)\s+(?<what>demanded|demands|proposed|proposes|insisted on|called for|calls for)\s+(?<list>[^.;]+,[^.;]+\band\b.+)$/u, reason: 'a party demanding or proposing several things (X demanded A, B and C)' }
 ]
 
@@ -35,7 +38,8 @@ function items(list: Span): Span[] {
   const out: Span[] = []
   let from = 0
   const text = list.text
-  for (const m of text.matchAll(/,\s+(?:and\s+|as well as\s+|or\s+)?|\s+as well as\s+|\s+and\s+(?=(?:its|their|a|an|the|no|to|an end)\b)/g)) {
+  const separator = text.includes(';') ? /;\s+(?:and\s+|or\s+)?/g : /,\s+(?:and\s+|as well as\s+|or\s+)?|\s+as well as\s+|\s+and\s+(?=(?:its|their|a|an|the|no|to|an end)\b)/g
+  for (const m of text.matchAll(separator)) {
     out.push({ start: list.start + from, end: list.start + m.index, text: text.slice(from, m.index) })
     from = m.index + m[0].length
   }

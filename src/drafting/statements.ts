@@ -33,7 +33,7 @@ const AUX = '(?:(?:has|have|had|was|were|also|again|later|earlier|then|repeatedl
 const LEAD = /^(?:(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Still|Moreover|Yet|In addition|In a statement(?: (?:issued|released|published) [^,]{1,60})?|In an interview[^,]{0,60}|On \p{Lu}\p{Ll}+day|Last week|Yesterday|Today|Since \p{Lu}\p{Ll}+day),?\s+)+/u
 const QUOTE = /“([^”]+)”|"([^"]+)"/g
 /** Words after the verb that belong to the attribution, not to what was said. */
-const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+))*\s*[.!]?\s*$/u
+const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
 
 interface Found {
   speaker: Span
@@ -61,8 +61,9 @@ function attribute(clause: Span): Found | undefined {
   const qFirst = /^[“"]([^”"]+)[”"]\s*,?\s*/.exec(text)
   if (qFirst) {
     const rest = text.slice(qFirst[0].length)
-    const after = new RegExp(`^(?<sp>[^“”",.]{1,120}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u').exec(rest)
-    if (after && (TAIL.test(after.groups!.tail!) || /^\s*[^“”".]{0,40},\s*[“"]/.test(after.groups!.tail!) || /^\s*,?\s*(?:adding|noting|stressing)\b/.test(after.groups!.tail!))) {
+    // What follows the verb ("a news conference as the session closed", “…” going on) is the attribution's.
+    const after = new RegExp(`^(?<sp>[^“”".]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u').exec(rest)
+    if (after) {
       const at = qFirst[0].length + rest.indexOf(after.groups!.sp!)
       return { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
     }
@@ -101,7 +102,8 @@ function attribute(clause: Span): Found | undefined {
     }
   }
   // …, the ministry said.  /  …, said Berg.
-  const last = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^,“”"]{1,80}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*)$`, 'u').exec(bare)
+  // The attribution may be followed by another clause: "…, the delegation said on Tuesday, but …".
+  const last = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^,“”"]{1,80}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*?)(?:,\\s+(?:but|and|while|as|although|though)\\s+.*)?$`, 'u').exec(bare)
   if (last && TAIL.test(last.groups!.tail!)) {
     const at = last.groups!.content!.length + last[0].slice(last.groups!.content!.length).indexOf(last.groups!.sp!)
     const q = longest(text)
@@ -141,14 +143,19 @@ export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], 
   if (party && new RegExp(`^(?:the\\s+)?(?:${party.words.join('|')})(?:[’']s)?(?:\\s+(?:side|delegation|government|negotiators|negotiating team|negotiation team|team|authorities|leadership))?$`, 'iu').test(words)) {
     return { actors: [cast.side(party, phrase)], how: `a side of the talks ("${words}")` }
   }
-  const org = /^(?:(?:the|a)\s+)?(?:spokesperson|spokesman|spokeswoman|statement)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$/i.exec(words)?.[1] ?? bare
+  const org = /^(?:(?:the|a)\s+)?(?:(?:senior\s+)?(?:spokesperson|spokesman|spokeswoman|statement|official)\s+(?:for|of|from|at)\s+)?(?:the\s+)?(.+)$/i.exec(words)![1]!
   if (/^[\p{Lu}]/u.test(org) && cast.named(org)?.type === 'organization') return { actors: [cast.named(org)!], how: 'an organization by name' }
-  if (/\b(?:ministry|office|kremlin|government|presidency|embassy|council|committee|commission|agency|secretariat|cabinet|mission)$/i.test(org) && org.split(/\s+/).length <= 6) {
-    const name = org.replace(/^(?:the|a)\s+/i, '')
-    const known = cast.actors.find((a) => a.type === 'organization' && a.name.toLowerCase().endsWith(name.toLowerCase()))
-    if (known) return { actors: [known], how: `an organization ("${words}")` }
-    if (/^\p{Lu}/u.test(name)) return { actors: [cast.organization(name, phrase, partyIn(name, parties))], how: 'an organization speaking' }
-    return { unsure: `"${words}": which ${name} the article does not say by name` }
+  const head = /\b(ministry|office|kremlin|government|presidency|embassy|council|committee|commission|agency|secretariat|cabinet|mission|union|alliance|organi[sz]ation|bloc|league|forum|institute)$/i.exec(org)?.[1]
+  if (head && org.split(/\s+/).length <= 6) {
+    // "the union": the organization the article named before with that head noun.
+    const named = cast.actors.find((a) => a.type === 'organization' && !a.collective && (a.name.toLowerCase().endsWith(org.toLowerCase()) || (org.toLowerCase() === head.toLowerCase() && a.name.toLowerCase().endsWith(head.toLowerCase()))))
+    if (named) return { actors: [named], how: `an organization ("${words}")` }
+    if (/^\p{Lu}/u.test(org)) return { actors: [cast.organization(org, phrase, partyIn(org, parties))], how: 'an organization speaking' }
+    // "the federation’s foreign ministry": a body of a party, named after it.
+    const owner = partyIn(org, parties)
+    const own = owner && new RegExp(`^(?:${owner.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[’']s)?\\s+(.+)$`, 'iu').exec(org)?.[1]
+    if (owner && own) return { actors: [cast.organization(`${owner.name} ${own.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`, phrase, owner)], how: `a body of ${owner.name} ("${words}")` }
+    return { unsure: `"${words}": which ${org} the article does not say by name` }
   }
   if (/^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 3 && !/\s(?:and|or)\s/.test(bare)) {
     const metonym = parties.find((p) => p.words.some((w) => w.toLowerCase() === bare.toLowerCase()))
@@ -182,7 +189,11 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
     for (const clause of clauses(sentence)) {
       const found = attribute(clause)
       if (!found) continue
-      const who = resolveSpeaker(found.speaker, cast, parties, last, sides)
+      // "he"/"she" is the person last named as the sentence before ends, or the last who spoke.
+      const before = reading.sentences[sentence.index - 1]
+      const near = cast.mentions.filter((m) => m.actor.type === 'person' && m.end <= found.speaker.start && m.start >= (before?.start ?? sentence.start))
+      const named = near.some((m) => m.actor === last) ? last : near.at(-1)?.actor
+      const who = resolveSpeaker(found.speaker, cast, parties, named ?? last, sides)
       if (who === undefined) continue
       if ('unsure' in who) {
         unsure.push({ text: found.text, mode: found.mode, quote: found.quote, speaker: found.speaker.text, why: who.unsure })
