@@ -135,13 +135,15 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
     proposed: { mode: u.mode, text: u.text.text, quote: u.quote, evidence: [evidence(u.text)] }
   }))
 
+  // A round needs its parties; one with none is the curator's to settle, and no fact points at it.
+  const placed = rounds.filter((r) => r.parties.length > 0)
   for (const r of rounds.filter((x) => x.parties.length === 0)) {
     undecided.push({ kind: 'round', words: r.sentence.text, decide: 'who took part: the article names no party the drafter can place', proposed: { title: r.title, format: r.format, status: r.status, city: r.city, date: r.date ?? null } })
   }
   const needed = new Set<string>()
   const proposalFacts = proposals.flatMap((p) => {
     const text = p.spans.map((s) => s.text).join(' … ')
-    const round = roundIn(rounds, p.sentence)?.parties.length ? roundIn(rounds, p.sentence) : undefined
+    const round = roundIn(placed, p.sentence)
     const category = categoryOf(text)
     const fact = {
       party: p.party?.id ?? null,
@@ -163,7 +165,6 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
   })
 
   const draftFile = {
-    $schema: 'https://github.com/negotiation-timeline/ingest.schema.json',
     source: {
       id: sourceId,
       kind: 'news_article' as const,
@@ -180,7 +181,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
     parties: draftParties.map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: p.words.filter((w) => w !== p.name), review: review(0.6, `named ${p.mentions} times as a side of the talks`) })),
     issues: issues.filter((i) => needed.has(i.id)),
     actors: newActors.map(actorFact),
-    rounds: rounds.filter((r) => r.parties.length > 0).map((r) => ({
+    rounds: placed.map((r) => ({
       id: r.id,
       title: r.title,
       sequence: null,
@@ -195,7 +196,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
     })),
     proposals: proposalFacts,
     statements: statements.map((s) => {
-      const round = roundIn(rounds, s.sentence)?.parties.length ? roundIn(rounds, s.sentence) : undefined
+      const round = roundIn(placed, s.sentence)
       return {
         actor: s.actor.id,
         party: s.actor.party,

@@ -61,7 +61,7 @@ const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, 
 
 /** Nouns that make words a role: "Ukrainian President", "director of programmes at …". */
 export const ROLE_NOUNS =
-  'president|vice-president|minister|negotiator|aide|head|director|spokesman|spokeswoman|spokesperson|envoy|ambassador|chief|leader|adviser|advisor|secretary|chairman|chairwoman|chair|deputy|mediator|official|analyst|expert|professor|researcher|fellow|commander|general|premier|chancellor|mayor|governor|delegate|representative|lawmaker|senator|coordinator|commissioner|diplomat|lecturer|economist|founder|officer|king|queen|prince|monarch|speaker|member|emissary|mp'
+  'president|vice-president|minister|negotiator|aide|head|director|spokesman|spokeswoman|spokesperson|envoy|ambassador|chief|leader|adviser|advisor|secretary|secretary-general|chairman|chairwoman|chair|deputy|mediator|official|analyst|expert|professor|researcher|fellow|commander|general|premier|chancellor|mayor|governor|delegate|representative|lawmaker|senator|coordinator|commissioner|diplomat|lecturer|economist|founder|officer|king|queen|prince|monarch|speaker|member|emissary|mp'
 const ROLE = new RegExp(`\\b(?:${ROLE_NOUNS})s?\\b`, 'i')
 /** Words that make a name an organization's. */
 const ORG_WORDS =

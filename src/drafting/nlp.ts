@@ -49,21 +49,22 @@ export function read(body: string): Reading {
   const doc = nlp(body)
   const sentences: Sentence[] = []
   // Paragraphs first, so that a sentence never runs across a blank line.
-  const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)]
-  paragraphs.forEach((p, paragraph) => {
-    const found = nlp(p[0]).sentences().json({ offset: true }) as Found[]
-    for (const f of found) {
-      let start = p.index + f.offset.start
-      let end = start + f.offset.length
+  // The sentences of the one parse, cut at blank lines so that none runs across paragraphs.
+  const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  for (const f of doc.sentences().json({ offset: true }) as Found[]) {
+    for (const [paragraph, p] of paragraphs.entries()) {
+      let start = Math.max(p.start, f.offset.start)
+      let end = Math.min(p.end, f.offset.start + f.offset.length)
+      if (end <= start) continue
       while (start < end && /\s/.test(body[start]!)) start++
       // compromise leaves an opening quotation mark out of the sentence it opens.
-      while (start > p.index && /[“"‘]/.test(body[start - 1]!)) start--
+      while (start > p.start && /[“"‘]/.test(body[start - 1]!)) start--
       while (end > start && /\s/.test(body[end - 1]!)) end--
       // Closing punctuation and quotation marks belong to the sentence.
-      while (end < body.length && /[.!?”"’)]/.test(body[end]!)) end++
-      if (end > start) sentences.push({ start, end, text: body.slice(start, end), paragraph, index: sentences.length })
+      while (end < p.end && /[.!?”"’)]/.test(body[end]!)) end++
+      if (end > start && !sentences.some((x) => x.start === start)) sentences.push({ start, end, text: body.slice(start, end), paragraph, index: sentences.length })
     }
-  })
+  }
   const people = spans(body, doc.people().json({ offset: true }) as Found[]).map((s) => {
     const title = TITLE_WORDS.exec(s.text)?.[0].length ?? 0
     return { start: s.start + title, end: s.end, text: s.text.slice(title) }
