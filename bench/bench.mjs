@@ -9,7 +9,7 @@
 import autocannon from 'autocannon'
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -185,6 +185,43 @@ async function exportRuns(server, store, times) {
   }
 }
 
+// Drafting (POST /v1/drafts) on an article of about 1,000 words, one after the other, with
+// /healthz probed meanwhile: how long a draft takes, and how long the server stalls others.
+async function draftRuns(server, databasePath, times) {
+  const token = spawnSync(process.execPath, [join(root, 'dist/src/cli/token.js'), 'create', '--name', 'bench drafts', '--scope', 'write'], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: 'utf8' }).stdout.trim().split(/\s+/).at(-1)
+  const articles = join(root, 'eval', 'articles')
+  let text = ''
+  for (const name of readdirSync(articles).filter((f) => f.startsWith('dev-') && f.endsWith('.txt')).sort()) {
+    if (text.split(/\s+/).length >= 1000) break
+    text += `${readFileSync(join(articles, name), 'utf8').split('\n').slice(1).join('\n')}\n\n`
+  }
+  const words = text.split(/\s+/).filter(Boolean).length
+  const post = async () => {
+    const response = await fetch(`${server.base}/v1/drafts`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ text, publisher: 'bench', published: { earliest: '2031-05-15' } }) })
+    if (!response.ok) throw new Error(`draft: ${response.status} ${await response.text()}`)
+    await response.arrayBuffer()
+  }
+  const ms = async (work) => {
+    const began = performance.now()
+    await work()
+    return performance.now() - began
+  }
+  const idle = []
+  for (let i = 0; i < 20; i++) idle.push(await ms(() => fetch(`${server.base}/healthz`).then((r) => r.arrayBuffer())))
+  await post()
+  const drafting = { done: false }
+  let healthMaxMs = 0
+  const probes = (async () => {
+    while (!drafting.done) healthMaxMs = Math.max(healthMaxMs, await ms(() => fetch(`${server.base}/healthz`).then((r) => r.arrayBuffer())))
+  })()
+  const each = []
+  for (let i = 0; i < times; i++) each.push(await ms(post))
+  drafting.done = true
+  await probes
+  results.drafts = { words, draftMs: median(each), healthIdleMs: median(idle), healthMaxMs }
+  log(`drafts: a ${words}-word article in ${results.drafts.draftMs.toFixed(0)} ms (median of ${times}); /healthz at worst ${healthMaxMs.toFixed(0)} ms meanwhile, ${results.drafts.healthIdleMs.toFixed(1)} ms idle`)
+}
+
 const service = (databasePath) => ({
   command: process.execPath,
   // What `npm start` runs, flags included, without npm in between.
@@ -306,6 +343,7 @@ try {
   // 5. The whole dataset in one download, at the defaults, against walking every list.
   server = await start(s.command, s.args, s.env, '/readyz')
   await exportRuns(server, 'seed', smoke ? 2 : 10)
+  await draftRuns(server, seeded, smoke ? 2 : 10)
   await stop(server)
 
   // Search URLs that are all different (word, kinds, limit, format): answers the cache
@@ -457,6 +495,10 @@ for (const e of results.export) {
   lines.push(
     `| ${e.store} store | ${e.format} | ${(e.bytes / 2 ** 20).toFixed(2)} | ${e.firstMs.toFixed(0)} | ${e.againMs.toFixed(1)} | ${e.walkMs.toFixed(0)} | ${pct(e.firstMs / e.walkMs)} | ${e.healthMaxMs.toFixed(0)} | ${(e.peakRss / 2 ** 20).toFixed(0)} (${(e.idleRss / 2 ** 20).toFixed(0)}) |`
   )
+}
+if (results.drafts) {
+  const d = results.drafts
+  lines.push('', `Drafting (POST /v1/drafts), a ${d.words}-word article: ${d.draftMs.toFixed(0)} ms each (median); /healthz at worst ${d.healthMaxMs.toFixed(0)} ms meanwhile, against ${d.healthIdleMs.toFixed(1)} ms idle (${(d.healthMaxMs / d.healthIdleMs).toFixed(0)}×)`)
 }
 if (results.grown) {
   lines.push('', '| grown store (10 connections) | first answer ms | req/s | vs seed store | p99 ms | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: | ---: |')

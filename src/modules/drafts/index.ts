@@ -1,13 +1,27 @@
 // POST /v1/drafts: the drafter over HTTP. It stores nothing: the draft goes back to the
 // curator, who edits it and adds it with `npm run ingest` (or the write routes).
+import { join } from 'node:path'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { Piscina } from 'piscina'
 import { IngestFile } from '../../curation/ingest.js'
-import { draft } from '../../drafting/draft.js'
+import type { Draft } from '../../drafting/draft.js'
+import { ServiceUnavailableError } from '../../http/errors.js'
 import { Problem, problemResponses } from '../../http/schemas.js'
+import { projectRoot } from '../../paths.js'
 import { readVocabulary } from './drafts.repository.js'
 import { DraftRequest } from './drafts.schemas.js'
+import type { DraftTask } from './drafts.worker.js'
+
+/** Drafts waiting for the worker beyond which a new one is refused (503): each is up to a second. */
+const MAX_WAITING = 4
 
 const drafts: FastifyPluginAsyncZod = async (app) => {
+  // One thread, started on the first draft and let go after a minute idle.
+  const pool = new Piscina<DraftTask, Draft>({ filename: join(projectRoot, 'dist/src/modules/drafts/drafts.worker.js'), maxThreads: 1, minThreads: 0, idleTimeout: 60_000, maxQueue: MAX_WAITING })
+  app.addHook('onClose', async () => {
+    await pool.destroy()
+  })
+
   app.post(
     '',
     {
@@ -30,9 +44,13 @@ const drafts: FastifyPluginAsyncZod = async (app) => {
         }
       }
     },
-    async (request) => {
+    async (request, reply) => {
+      if (pool.queueSize >= MAX_WAITING) {
+        reply.header('retry-after', '5')
+        throw new ServiceUnavailableError(`${MAX_WAITING} drafts are waiting to be made; retry in a moment.`)
+      }
       const { published, ...rest } = request.body
-      return draft({ ...rest, published: { earliest: published.earliest, latest: published.latest ?? published.earliest } }, readVocabulary(app.db))
+      return pool.run({ input: { ...rest, published: { earliest: published.earliest, latest: published.latest ?? published.earliest } }, vocabulary: readVocabulary(app.db) })
     }
   )
 }
