@@ -195,5 +195,16 @@ describe('npm run draft', () => {
     const d = JSON.parse(linked.stdout) as Draft
     expect(d.actors).toEqual([])
     expect(new Set(d.proposals.map((p) => p.party))).toEqual(new Set(['ukraine']))
+    // The store's rounds and issues, by place, kind and days, and by shared words.
+    expect(d.rounds).toEqual([])
+    expect(new Set(d.statements.map((s) => s.round))).toEqual(new Set([null, 'online-2022-04-01', 'zelensky-putin-meeting']))
+    expect(d.proposals.map((p) => [p.round, p.category])).toEqual([
+      ['istanbul-2022-03-29', 'alliance'],
+      ['istanbul-2022-03-29', 'foreign_military_presence'],
+      ['istanbul-2022-03-29', 'neutrality'],
+      ['istanbul-2022-03-29', 'nuclear_weapons'],
+      ['istanbul-2022-03-29', 'wmd']
+    ])
+    expect(d.issues).toEqual([])
   })
 })

@@ -9,7 +9,7 @@ import { type Published, relativeDates, type RelativeDate } from './dates.js'
 import { type ActorDraft, findParties, type KnownActor, type KnownParty, slugOf } from './mentions.js'
 import { read, type Span } from './nlp.js'
 import { findProposals } from './proposals.js'
-import { findRounds, roundIn } from './rounds.js'
+import { findRounds, roundIn, type RoundDraft } from './rounds.js'
 import { findStatements } from './statements.js'
 
 export interface DraftInput {
@@ -30,11 +30,30 @@ export interface KnownIssue {
   description: string
 }
 
-/** What the store holds already, for linking: parties, actors and issues by name and alias. */
+export interface KnownRound {
+  id: string
+  city: string | null
+  format: string
+  status: string
+  earliest: string | null
+  latest: string | null
+  parties: string[]
+}
+
+/** What the store holds already, for linking: parties, actors and issues by name and alias, rounds by place, kind and days. */
 export interface Vocabulary {
   parties: KnownParty[]
   actors: KnownActor[]
   issues: KnownIssue[]
+  rounds?: KnownRound[]
+}
+
+/** The store's round a found one is: the same parties, and the same city or the same format and status, on days that meet. */
+function knownRound(r: RoundDraft, known: KnownRound[]): KnownRound | undefined {
+  const sameSides = (k: KnownRound) => r.parties.every((p) => k.parties.includes(p.id))
+  const meets = (k: KnownRound) =>
+    r.date === undefined || k.earliest === null ? r.status === 'proposed' && k.status === 'proposed' : (k.latest ?? '9999') >= r.date.earliest && (r.date.latest ?? '9999') >= k.earliest
+  return known.find((k) => sameSides(k) && (r.city !== null ? k.city?.toLowerCase() === r.city.toLowerCase() : k.format === r.format && k.status === r.status) && meets(k))
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100
@@ -106,7 +125,13 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
 
   // A proposal's issue: the store's issue whose words it shares most, else a new one.
   const issues: { id: string; label: string; description: string }[] = []
-  const content = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu)?.filter((w) => !/^(?:with|from|that|this|their|which|would|readiness|willingness|refusal|current|other|territory|state|status)$/.test(w)) ?? [])
+  // Words of four letters or more, cut to a rough stem ("fixing" and "fix" meet), less the words every proposal has.
+  const content = (s: string) =>
+    new Set(
+      (s.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
+        .filter((w) => !/^(?:the|and|with|from|that|this|their|its|which|would|readiness|willingness|refusal|current|other|for|any|all)$/.test(w))
+        .map((w) => w.replace(/(?:ing|es|ed|s)$/, '').slice(0, 6))
+    )
   const categoryOf = (text: string) => {
     const mine = content(text)
     const scored = known.issues.map((i) => ({ i, n: [...content(`${i.label} ${i.description}`)].filter((w) => mine.has(w)).length })).sort((a, b) => b.n - a.n)
@@ -137,6 +162,13 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
 
   // A round needs its parties; one with none is the curator's to settle, and no fact points at it.
   const placed = rounds.filter((r) => r.parties.length > 0)
+  for (const r of placed) {
+    const k = knownRound(r, known.rounds ?? [])
+    if (k) {
+      r.id = k.id
+      r.known = true
+    }
+  }
   for (const r of rounds.filter((x) => x.parties.length === 0)) {
     undecided.push({ kind: 'round', words: r.sentence.text, decide: 'who took part: the article names no party the drafter can place', proposed: { title: r.title, format: r.format, status: r.status, city: r.city, date: r.date ?? null } })
   }
@@ -181,7 +213,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
     parties: draftParties.map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: p.words.filter((w) => w !== p.name), review: review(0.6, `named ${p.mentions} times as a side of the talks`) })),
     issues: issues.filter((i) => needed.has(i.id)),
     actors: newActors.map(actorFact),
-    rounds: placed.map((r) => ({
+    rounds: placed.filter((r) => !r.known).map((r) => ({
       id: r.id,
       title: r.title,
       sequence: null,

@@ -11,6 +11,8 @@ export type Status = 'held' | 'ongoing' | 'proposed'
 
 export interface RoundDraft {
   id: string
+  /** The store has it: facts point at its id and the draft proposes it no more. */
+  known?: boolean
   title: string
   format: Format
   status: Status

@@ -1,11 +1,12 @@
 // What the drafter links to: the store's parties, actors and issues, by name and alias.
 import { asc } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
-import { actors, issues, parties, partyAliases } from '../../db/schema.js'
+import { actors, issues, parties, partyAliases, roundParties, rounds } from '../../db/schema.js'
 import type { Vocabulary } from '../../drafting/draft.js'
 
 export function readVocabulary(db: Db): Vocabulary {
   const aliases = db.select().from(partyAliases).all()
+  const sides = db.select().from(roundParties).all()
   return {
     parties: db
       .select()
@@ -19,6 +20,12 @@ export function readVocabulary(db: Db): Vocabulary {
       .orderBy(asc(actors.listOrder))
       .all()
       .map((a) => ({ id: a.id, name: a.name, type: a.type, party: a.partyId, aliases: a.aliases })),
-    issues: db.select({ id: issues.id, label: issues.label, description: issues.description }).from(issues).orderBy(asc(issues.listOrder)).all()
+    issues: db.select({ id: issues.id, label: issues.label, description: issues.description }).from(issues).orderBy(asc(issues.listOrder)).all(),
+    rounds: db
+      .select({ id: rounds.id, city: rounds.city, format: rounds.format, status: rounds.status, earliest: rounds.dateEarliest, latest: rounds.dateLatest })
+      .from(rounds)
+      .orderBy(asc(rounds.listOrder))
+      .all()
+      .map((r) => ({ ...r, parties: sides.filter((x) => x.roundId === r.id).map((x) => x.partyId) }))
   }
 }
