@@ -33,7 +33,7 @@ const TITLE_BEFORE = /\b(?:President|Minister|Envoy|Secretary|Chancellor|Ambassa
 function personNames(reading: Reading, parties: PartyDraft[]): Span[] {
   const { body } = reading
   const partyWord = parties.length > 0 ? wordRe(parties.flatMap((p) => p.words), 'u') : undefined
-  const names: Span[] = [...reading.people]
+  const names: Span[] = reading.people.filter((p) => !NOT_NAME.test(p.text))
   // Capitalized words that run on into an organization's name are its, not a person's.
   const orgs = [...body.matchAll(ORG_RUN)].filter((m) => isOrgName(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }))
   for (const m of body.matchAll(NAME)) {
@@ -62,9 +62,11 @@ function personNames(reading: Reading, parties: PartyDraft[]): Span[] {
 function appositives(body: string, name: Span): Span[] {
   const roles: Span[] = []
   const before = body.slice(Math.max(0, name.start - 120), name.start)
-  const pre = /(?:^|[.,;:]\s+|\b(?:and|while|between|with|by|said|told)\s+)((?:the\s+)?(?:(?!\band\b)[^,.;:“”"]){2,90}?),\s*$/u.exec(before) ?? /(?:^|\s)((?:(?:the|a)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,5})$/u.exec(before)
+  const pre = /(?:^|[.,;:]\s+|\b(?:and|while|between|with|by|said|told)\s+)((?:the\s+)?(?:(?!\band\b)[^,.;:“”"]){2,90}?),\s*$/u.exec(before) ?? /(?:^|\s)((?:(?:the|a)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,5})$/u.exec(before) ?? /(?:^|[.!?][”"]?\s+|[,;:]\s+|\b(?:and|while|between|with|by|said|told)\s+)((?:the\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,3})$/u.exec(before)
   if (pre && isRole(pre[1]!)) {
-    const text = pre[1]!.trim()
+    // "Ruvenna has sent its foreign minister, Ilse Konradi": the role is the noun phrase, not the clause.
+    const clause = /^.*\b(?:has|have|had|is|are|was|were|sent|named|appointed|sends|names)\b.*?\b(?:its|their|his|her|the|a|an)\s+(.+)$/u.exec(pre[1]!.trim())
+    const text = (clause?.[1] ?? pre[1]!).trim()
     const start = name.start - before.length + before.lastIndexOf(text)
     roles.push({ start, end: start + text.length, text })
   }
@@ -106,6 +108,9 @@ export function castOf(reading: Reading, parties: PartyDraft[], known: KnownActo
     if (!actor.known && !actor.aliases.includes(surname) && surname !== actor.name) actor.aliases.push(surname)
     byKey.set(surname.toLowerCase(), actor)
     mentions.push({ ...name, actor })
+  }
+  /** The roles the words beside a mention give its person, with those words as evidence. */
+  const rolesAt = (name: Span, actor: ActorDraft) => {
     for (const r of appositives(body, name)) {
       const { role, party } = parseRole(r.text, parties)
       if (!actor.known && !actor.roles.some((x) => x.text === role.text)) {
@@ -124,7 +129,6 @@ export function castOf(reading: Reading, parties: PartyDraft[], known: KnownActo
         if (org.evidence.length === 0 && at >= 0) org.evidence.push({ start: at, end: at + role.organization.length, text: role.organization })
       }
     }
-    if (actor.evidence.length === 0) actor.evidence.push(name)
   }
   // The store's people by name or alias ("Medinsky"), where the article names them.
   const knownWords = known.filter((k) => k.type === 'person').flatMap((k) => [k.name, ...k.aliases].filter((w) => /^\p{Lu}/u.test(w) && w.length >= 4))
@@ -143,6 +147,9 @@ export function castOf(reading: Reading, parties: PartyDraft[], known: KnownActo
       mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor })
     }
   }
+  // Roles beside any mention: "Marrowin, Pallesk’s chief negotiator, has toured …".
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) if (m.actor.type === 'person') rolesAt(m, m.actor)
+  for (const a of actors) if (a.evidence.length === 0 && a.type === 'person') a.evidence.push(mentions.find((m) => m.actor === a)!)
   // Organizations named with capitals ("North Atlantic Treaty Organisation").
   for (const m of body.matchAll(ORG_RUN)) {
     const text = m[0].replace(/^The\s+/, '')

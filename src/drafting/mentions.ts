@@ -65,12 +65,20 @@ export const ROLE_NOUNS =
 const ROLE = new RegExp(`\\b(?:${ROLE_NOUNS})s?\\b`, 'i')
 /** Words that make a name an organization's. */
 const ORG_WORDS =
-  /\b(?:Council|Institute|Ministry|Organisation|Organization|Agency|Office|Committee|Commission|Union|Alliance|Forum|Foundation|Center|Centre|University|Kremlin|Government|Parliament|Assembly|Bank|Fund|Group|Corporation|Party|Service|League|Association|Authority|Department|Secretariat|Nations|Federation Council|Court|Army|Forces|Command|Team|Delegation|Mission|Cabinet|Presidency|Palace|House|Duma|Senate|Congress|Programme|Program|Initiative|Network|Society|Bureau|Board|Directorate|Treaty)\b/
+  /\b(?:Council|Institute|Ministry|Organisation|Organization|Agency|Office|Committee|Commission|Union|Alliance|Forum|Foundation|Center|Centre|University|Kremlin|Government|Parliament|Assembly|Bank|Fund|Group|Corporation|Party|Service|League|Association|Authority|Department|Secretariat|Nations|Federation Council|Court|Army|Forces|Command|Team|Delegation|Mission|Cabinet|Presidency|Palace|House|Duma|Senate|Congress|Programme|Program|Initiative|Network|Society|Bureau|Board|Directorate|Treaty|School|College|Academy)\b/
 const SIDE_NOUNS = 'side|sides|delegation|delegations|government|negotiators|negotiating team|negotiation team|team|authorities|officials|leadership|foreign ministry|defence ministry|defense ministry|ministry'
 
 /** A demonym's stem: "Ukrainian" → "Ukrain", so that it meets "Ukraine". */
 const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ean|an|ese|ish|i|ic)$/u
-const stemOf = (name: string) => name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Republic|Federation|Kingdom|State|States|Union|United|of)$/.test(w))?.replace(/[aeiouy]+$/i, '') ?? name
+const headOf = (name: string) => name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Republic|Federation|Kingdom|State|States|Union|United|of)$/.test(w)) ?? name
+/** Whether a word is the demonym of a name: "Russian" of Russia, "Quarnese" of Quarnen, "Korvathi" of Korvath. */
+export function demonymOf(word: string, name: string): boolean {
+  const head = headOf(name)
+  if (word === head || !DEMONYM.test(word)) return false
+  let n = 0
+  while (n < head.length && n < word.length && head[n] === word[n]) n++
+  return n >= Math.max(4, head.length - 2)
+}
 
 /**
  * The parties the article names: the store's parties by name and alias, and sides the
@@ -96,7 +104,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
   for (const party of known) {
     const words = [party.name, ...party.aliases].filter((w) => w.length >= 3 || w === w.toUpperCase())
     const m = wordRe(words).exec(body)
-    const demonyms = [...new Set(capitalized.filter((w) => DEMONYM.test(w) && w.startsWith(stemOf(party.name)) && w !== party.name))]
+    const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, party.name)))]
     if (m || demonyms.length > 0) {
       const at = m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : { start: 0, end: 0, text: '' }
       add(party.id, party.name, [...words, ...demonyms], true, at)
@@ -116,7 +124,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
         if (claimed.has(norm(name)) || isPerson(start, start + name.length) || ORG_WORDS.test(name) || /^(?:The|This|That|Both|Its|Their)$/.test(name)) continue
         // "between Dorn and Halloran" pairs people as often as sides.
         if (/^\S+ (?:between|from|of|with)/.test(`x ${m[0]}`) && m[0].includes(' and ') && afterFirstName(name)) continue
-        const demonyms = [...new Set(capitalized.filter((w) => DEMONYM.test(w) && w.startsWith(stemOf(name)) && w !== name))]
+        const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, name)))]
         add(slugOf(name), name, [name, ...demonyms], false, { start, end: start + name.length, text: name })
         for (const w of [name, ...demonyms]) claimed.add(norm(w))
       }
@@ -124,9 +132,8 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
   }
   // A demonym with no party yet names one whose name the article also gives ("Velorian" and "Veloria").
   for (const w of new Set(capitalized)) {
-    const stem = DEMONYM.exec(w)?.[1]
-    if (!stem || claimed.has(norm(w))) continue
-    const name = capitalized.find((c) => c !== w && c.startsWith(stem.replace(/[aeiouy]+$/i, '')) && !DEMONYM.test(c) && c.length >= 4)
+    if (!DEMONYM.test(w) || claimed.has(norm(w))) continue
+    const name = capitalized.find((c) => !DEMONYM.test(c) && c.length >= 4 && demonymOf(w, c))
     if (!name || claimed.has(norm(name))) continue
     const start = wordRe([name]).exec(body)?.index ?? 0
     if (isPerson(start, start + name.length)) continue

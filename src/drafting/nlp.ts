@@ -72,7 +72,7 @@ export function read(body: string): Reading {
   return {
     body,
     sentences,
-    people: people.filter((p) => p.text.length > 1),
+    people: people.filter((p) => p.text.length > 1 && /^\p{Lu}/u.test(p.text)),
     places: spans(body, doc.places().json({ offset: true }) as Found[]),
     organizations: spans(body, doc.organizations().json({ offset: true }) as Found[])
   }

@@ -2,7 +2,7 @@
 // statement's `reason`. A statement needs a speaker the article names; a quotation with no
 // one to say it, or a reporting verb in the headline (which the body leaves out), gives none.
 import type { Cast } from './actors.js'
-import { type ActorDraft, partyIn, type PartyDraft } from './mentions.js'
+import { type ActorDraft, isRole, parseRole, partyIn, type PartyDraft } from './mentions.js'
 import type { Reading, Sentence, Span } from './nlp.js'
 
 export type Mode = 'direct' | 'partial' | 'indirect'
@@ -28,14 +28,16 @@ export interface UnsureStatement {
 }
 
 export const VERB =
-  '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|insisted|insists|warned|warns|claimed|claims|argued|argues|announced|announces|confirmed|confirms|indicated|indicates|explained|explains|acknowledged|acknowledges|admitted|admits|suggested|suggests|maintained|maintains|reiterated|reiterates|replied|replies|responded|wrote|writes|declared|declares|assured|assures|predicted|predicts|urged|urges|denied|denies|asserted|asserts|observed|remarked|commented|conceded|cautioned|pledged|promised|vowed|recalled|countered|complained|believes|believed|reported|signalled|signaled|accused|announced|proposed|described|accused|dismissed)'
+  '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|insisted|insists|warned|warns|claimed|claims|argued|argues|announced|announces|confirmed|confirms|indicated|indicates|explained|explains|acknowledged|acknowledges|admitted|admits|suggested|suggests|maintained|maintains|reiterated|reiterates|replied|replies|responded|wrote|writes|declared|declares|assured|assures|predicted|predicts|urged|urges|denied|denies|asserted|asserts|observed|remarked|commented|conceded|cautioned|pledged|promised|vowed|recalled|countered|complained|believes|believed|reported|signalled|signaled|accused|announced|proposed|described|accused|dismissed|demanded|demands)'
 const AUX = '(?:(?:has|have|had|was|were|also|again|later|earlier|then|repeatedly|previously|publicly|separately|already|once|would|will|on\\s+\\p{Lu}\\p{Ll}+day|\\p{Ll}+ly)\\s+)*'
-const LEAD = /^(?:(?:Meanwhile|However|But|And|Also|Separately|Earlier|Later|Still|Moreover|Yet|In addition|In a statement(?: (?:issued|released|published) [^,]{1,60})?|In an interview[^,]{0,60}|On \p{Lu}\p{Ll}+day|Last week|Yesterday|Today|Since \p{Lu}\p{Ll}+day),?\s+)+/u
+const LEAD = /^(?:(?:(?:Asked|Speaking|Pressed|Writing|Responding|Interviewed)\b[^,]{0,80}|Meanwhile|However|But|And|Also|Separately|Earlier|Later|Still|Moreover|Yet|In addition|In a statement(?: (?:issued|released|published) [^,]{1,60})?|In an interview[^,]{0,60}|On \p{Lu}\p{Ll}+day|Last week|Yesterday|Today|Since \p{Lu}\p{Ll}+day),?\s+)+/u
 const QUOTE = /“([^”]+)”|"([^"]+)"/g
 /** Words after the verb that belong to the attribution, not to what was said. */
 const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
 
 interface Found {
+  /** "Konradi said:" closing its paragraph: the words are the quotations that follow. */
+  intro?: boolean
   speaker: Span
   mode: Mode
   quote: string | null
@@ -53,8 +55,8 @@ const longest = (text: string) => {
 }
 const outside = (text: string) => text.replace(QUOTE, (m) => ' '.repeat(m.length))
 
-/** The rules, in the order they are tried on a clause; the first that fits gives the statement. */
-function attribute(clause: Span): Found | undefined {
+/** The rules that fit a clause, in the order they are tried: the first whose speaker resolves gives the statement. */
+function * attribute(clause: Span): Generator<Found> {
   const text = clause.text
   const bare = outside(text)
   // “…,” Timofeev said.  /  “…,” said Anna Berg, the foreign minister.
@@ -65,12 +67,12 @@ function attribute(clause: Span): Found | undefined {
     const after = new RegExp(`^(?<sp>[^“”".]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u').exec(rest)
     if (after) {
       const at = qFirst[0].length + rest.indexOf(after.groups!.sp!)
-      return { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
+      yield { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
     }
     const inverted = new RegExp(`^(?<v>${VERB})\\s+(?<sp>[^“”".]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(rest)
     if (inverted) {
       const at = qFirst[0].length + inverted.groups!.v!.length + 1
-      return { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after an inverted verb (“…,” said X)', confidence: 0.9 }
+      yield { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after an inverted verb (“…,” said X)', confidence: 0.9 }
     }
   }
   // as delegations from both sides have indicated,
@@ -78,13 +80,20 @@ function attribute(clause: Span): Found | undefined {
   if (parenthetical) {
     const at = parenthetical.index + parenthetical[0].indexOf(parenthetical.groups!.sp!)
     const q = longest(text)
-    return { speaker: span(clause, at, at + parenthetical.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech in a parenthetical (…, as X have indicated, …)', confidence: 0.75 }
+    yield { speaker: span(clause, at, at + parenthetical.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech in a parenthetical (…, as X have indicated, …)', confidence: 0.75 }
   }
-  const according = /\baccording to (?:a statement (?:from|by|issued by|released by) )?(?<sp>[^,.;“”"]{2,100}?)(?=[,.;]|$)/u.exec(bare)
+  // "…, he noted, and …": the attribution in the middle of the reported words.
+  const aside = new RegExp(`^(?<before>[^“”"]{12,}?),\\s*(?<sp>[^,“”"]{1,60}?)\\s+${AUX}(?<v>${VERB}),\\s+\\S`, 'u').exec(bare)
+  const according = /\baccording to (?:an? (?:statement|readout|transcript|report|summary) (?:from|by|of|issued by|released by|published by) )?(?<sp>[^,.;“”"]{2,100}?)(?=[,.;]|$)/u.exec(bare)
   if (according) {
     const at = according.index + according[0].lastIndexOf(according.groups!.sp!)
     const q = longest(text)
-    return { speaker: span(clause, at, at + according.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with "according to X"', confidence: 0.8 }
+    yield { speaker: span(clause, at, at + according.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with "according to X"', confidence: 0.8 }
+  }
+  if (aside && !according) {
+    const at = aside.groups!.before!.length + aside[0].slice(aside.groups!.before!.length).indexOf(aside.groups!.sp!)
+    const q = longest(text)
+    yield { speaker: span(clause, at, at + aside.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with the speaker in the middle (…, he noted, …)', confidence: 0.7 }
   }
   // X said that … / X told reporters … / Ukrainian President, Volodymyr Zelensky, said that …
   const lead = LEAD.exec(bare)?.[0].length ?? 0
@@ -94,11 +103,12 @@ function attribute(clause: Span): Found | undefined {
     const rest = text.slice(restAt)
     const words = rest.replace(QUOTE, ' q ').split(/\s+/).filter((w) => /\p{L}/u.test(w))
     const colon = /^\s*(?:\S+\s+){0,6}?\S*[:,]\s*[“"]/.exec(rest)
+    if (/^\s*:\s*$/.test(rest)) yield { intro: true, speaker: span(clause, lead, lead + first.groups!.sp!.length), mode: 'direct', quote: null, text: clause, reason: '', confidence: 0.8 }
     if (words.length >= 3 || colon) {
       const sp = span(clause, lead, lead + first.groups!.sp!.length)
       const q = longest(rest)
-      if (colon && q) return { speaker: sp, mode: 'direct', quote: q, text: clause, reason: 'direct quotation after the speaker and a colon or comma (X said: “…”)', confidence: 0.85 }
-      return { speaker: sp, mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: q ? 'quoted words inside reported speech (X said that … “…”)' : 'reported speech, the speaker first (X said that …)', confidence: q ? 0.85 : 0.8 }
+      if (colon && q) yield { speaker: sp, mode: 'direct', quote: q, text: clause, reason: 'direct quotation after the speaker and a colon or comma (X said: “…”)', confidence: 0.85 }
+      else yield { speaker: sp, mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: q ? 'quoted words inside reported speech (X said that … “…”)' : 'reported speech, the speaker first (X said that …)', confidence: q ? 0.85 : 0.8 }
     }
   }
   // …, the ministry said.  /  …, said Berg.
@@ -107,15 +117,14 @@ function attribute(clause: Span): Found | undefined {
   if (last && TAIL.test(last.groups!.tail!)) {
     const at = last.groups!.content!.length + last[0].slice(last.groups!.content!.length).indexOf(last.groups!.sp!)
     const q = longest(text)
-    return { speaker: span(clause, at, at + last.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech, the speaker after it (…, X said)', confidence: 0.8 }
+    yield { speaker: span(clause, at, at + last.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech, the speaker after it (…, X said)', confidence: 0.8 }
   }
   const inverted = new RegExp(`^(?<content>.{10,}?),\\s*(?<v>${VERB})\\s+(?<sp>[^“”"]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(bare)
   if (inverted) {
     const at = inverted.groups!.content!.length + inverted[0].slice(inverted.groups!.content!.length).indexOf(inverted.groups!.sp!)
     const q = longest(text)
-    return { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with an inverted verb (…, said X)', confidence: 0.8 }
+    yield { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech with an inverted verb (…, said X)', confidence: 0.8 }
   }
-  return undefined
 }
 
 const PRONOUN = /^(?:he|she)$/i
@@ -127,7 +136,13 @@ const GENERIC = /^(?:analysts?|experts?|observers?|sources?|officials?|diplomats
  * last speaker, a side ("the Russian side", "both sides"), or an organization.
  */
 export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], last: ActorDraft | undefined, sides: PartyDraft[]): { actors: ActorDraft[]; how: string } | { unsure: string } | undefined {
-  const words = phrase.text.replace(/,\s*(?:however|meanwhile|too|also|in turn|for (?:its|his|her) part)\s*,?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '')
+  const words = phrase.text
+    .replace(/,\s*(?:however|meanwhile|too|also|in turn|for (?:its|his|her) part)\s*,?\s*$/i, '')
+    // "Marek Oslan, who heads the Zavrenian delegation," is Marek Oslan.
+    .replace(/,\s*(?:who|which)\b[^,]*,?\s*$/i, '')
+    // "a member of the Zavrenian delegation" speaks for the delegation.
+    .replace(/^(?:a|an|one|two|several)\s+(?:(?:senior|junior)\s+)?(?:members?|officials?|negotiators?|diplomats?|sources?)\s+(?:of|from|in|with)\s+(?=(?:the\s+)?\p{Lu})/iu, '')
+    .replace(/^[\s,]+|[\s,]+$/g, '')
   const bare = words.replace(/^(?:the|a|an)\s+/i, '')
   if (GENERIC.test(bare) || bare.length === 0) return undefined
   const named = cast.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end)
@@ -137,10 +152,25 @@ export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], 
     const rest = words.replace(new RegExp(named.map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), '').replace(/\band\b/g, '')
     if (rest.split(/[\s,]+/).filter(Boolean).length <= 16 && !/\b(?:that|which|who|whose|outcomes?|talks)\b/i.test(rest)) return { actors: people, how: named.length === 1 && named[0]!.text !== named[0]!.actor.name ? 'a later short mention' : 'the name' }
   }
+  // "the Ruvennan foreign minister", named before: the one person who holds that role.
+  if (isRole(words) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(words)) {
+    const { role, party } = parseRole(words, parties)
+    const title = role.title.toLowerCase()
+    const holders = cast.actors.filter((a) => a.type === 'person' && (party === undefined || a.party === null || a.party === party.id) && a.roles.some((r) => r.title.toLowerCase().endsWith(title) || title.endsWith(r.title.toLowerCase())))
+    if (holders.length === 1) {
+      const actor = holders[0]!
+      if (!actor.known) {
+        const same = actor.roles.findIndex((r) => role.text.toLowerCase().endsWith(r.text.toLowerCase()))
+        if (same >= 0 && role.text.length > actor.roles[same]!.text.length && /^(?:the|a|an)\s/i.test(role.text)) actor.roles[same] = { ...role, text: role.text.replace(/^(?:the|a|an)\s+/i, '') }
+        if (actor.party === null && party) actor.party = party.id
+      }
+      return { actors: [actor], how: `the role "${bare}", held by ${actor.name}` }
+    }
+  }
   if (PRONOUN.test(bare)) return last && last.type === 'person' ? { actors: [last], how: `the pronoun "${bare}", the last person who spoke` } : { unsure: `the pronoun "${bare}" has no person before it` }
   if (BOTH.test(words)) return sides.length === 2 ? { actors: sides.map((p) => cast.side(p, phrase)), how: 'both sides speaking, one statement each' } : { unsure: 'both sides speak, but the article names no two parties' }
   const party = partyIn(words, parties)
-  if (party && new RegExp(`^(?:the\\s+)?(?:${party.words.join('|')})(?:[’']s)?(?:\\s+(?:side|delegation|government|negotiators|negotiating team|negotiation team|team|authorities|leadership))?$`, 'iu').test(words)) {
+  if (party && new RegExp(`^(?:the\\s+)?(?:${party.words.join('|')})(?:[’']s)?(?:\\s+(?:side|delegation|government|negotiators|negotiating team|negotiation team|team|authorities|leadership|officials))?$`, 'iu').test(words)) {
     return { actors: [cast.side(party, phrase)], how: `a side of the talks ("${words}")` }
   }
   const org = /^(?:(?:the|a)\s+)?(?:(?:senior\s+)?(?:spokesperson|spokesman|spokeswoman|statement|official)\s+(?:for|of|from|at)\s+)?(?:the\s+)?(.+)$/i.exec(words)![1]!
@@ -187,19 +217,29 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
   for (const sentence of reading.sentences) {
     let spoke: ActorDraft[] = []
     for (const clause of clauses(sentence)) {
-      const found = attribute(clause)
-      if (!found) continue
-      // "he"/"she" is the person last named as the sentence before ends, or the last who spoke.
-      const before = reading.sentences[sentence.index - 1]
-      const near = cast.mentions.filter((m) => m.actor.type === 'person' && m.end <= found.speaker.start && m.start >= (before?.start ?? sentence.start))
-      const named = near.some((m) => m.actor === last) ? last : near.at(-1)?.actor
-      const who = resolveSpeaker(found.speaker, cast, parties, named ?? last, sides)
-      if (who === undefined) continue
-      if ('unsure' in who) {
-        unsure.push({ text: found.text, mode: found.mode, quote: found.quote, speaker: found.speaker.text, why: who.unsure })
+      let found: Found | undefined
+      let who: { actors: ActorDraft[]; how: string } | undefined
+      let doubt: UnsureStatement | undefined
+      for (const candidate of attribute(clause)) {
+        // "he"/"she" is the person last named as the sentence before ends, or the last who spoke.
+        const before = reading.sentences[sentence.index - 1]
+        const near = cast.mentions.filter((m) => m.actor.type === 'person' && m.end <= candidate.speaker.start && m.start >= (before?.start ?? sentence.start))
+        const named = near.some((m) => m.actor === last) ? last : near.at(-1)?.actor
+        const resolved = resolveSpeaker(candidate.speaker, cast, parties, named ?? last, sides)
+        if (resolved === undefined) continue
+        if ('unsure' in resolved) {
+          doubt ??= { text: candidate.text, mode: candidate.mode, quote: candidate.quote, speaker: candidate.speaker.text, why: resolved.unsure }
+          continue
+        }
+        found = candidate
+        who = resolved
+        break
+      }
+      if (!found || !who) {
+        if (doubt) unsure.push(doubt)
         continue
       }
-      for (const actor of who.actors) {
+      for (const actor of found.intro ? [] : who.actors) {
         statements.push({ actor, mode: found.mode, text: found.text, quote: found.quote, sentence, confidence: Math.min(found.confidence, actor.confidence + 0.1), reason: `${found.reason}; speaker: ${who.how}` })
       }
       spoke = who.actors
@@ -210,7 +250,12 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
     if (spoke.length === 0 && alone && previous && previous.actors.length === 1 && sentence.index === previous.sentence.index + 1 && sentence.paragraph - previous.sentence.paragraph <= 1) {
       const q = longest(sentence.text)
       const actor = previous.actors[0]!
-      if (q) statements.push({ actor, mode: 'direct', text: sentence, quote: q, sentence, confidence: 0.6, reason: `a quotation with no attribution of its own, right after ${actor.name}'s words: taken as theirs` })
+      // In the same paragraph it is more of the same statement; a new paragraph is a new one.
+      const before = statements.at(-1)
+      if (q && before && before.actor === actor && before.mode === 'direct' && before.sentence.paragraph === sentence.paragraph) {
+        before.text = { start: before.text.start, end: sentence.end, text: reading.body.slice(before.text.start, sentence.end) }
+        before.reason += '; and the quotation that goes on after it'
+      } else if (q) statements.push({ actor, mode: 'direct', text: sentence, quote: q, sentence, confidence: 0.6, reason: `a quotation with no attribution of its own, right after ${actor.name}'s words: taken as theirs` })
       spoke = q ? [actor] : []
     }
     if (spoke.length > 0) {
