@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTokensRepository } from '../src/auth/tokens.js'
-import { IngestFile } from '../src/curation/ingest.js'
+import { ingest, IngestFile } from '../src/curation/ingest.js'
+import { migrateDb, openDb } from '../src/db/open.js'
 import type { Draft } from '../src/drafting/draft.js'
 import { projectRoot } from '../src/paths.js'
 import { expectProblem, tempDir, useApp } from './helper.js'
@@ -42,6 +43,21 @@ describe('POST /v1/drafts', () => {
     const bad = await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: intro, publisher: 'x', published: { earliest: '2031-05-15', latest: '2031-05-01' } } })
     expect(expectProblem(bad, 400).errors?.map((e: { path: string }) => e.path).join()).toMatch(/published/)
     expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: intro, published } }), 400)
+  })
+
+  it('takes what captures hold without failing: brackets in a place, a leading blank line, other quotation marks', async () => {
+    const place = await drafted('Talks between Veloria and Kestria were held in Geneva (Switzerland) on Monday.')
+    expect(place.rounds.map((r) => r.location?.city)).toEqual(['Geneva'])
+    const blank = await drafted('\nBerg says talks will go on\n\nAnna Berg said the talks would go on in Lumen.')
+    expect(blank.source.headline).toBe('Berg says talks will go on')
+    expect(said(await drafted('«We will not sign under pressure», Anna Berg said.'))).toEqual([{ actor: 'anna-berg', mode: 'direct', quote: 'We will not sign under pressure' }])
+    expect(said(await drafted('‘We will not sign,’ Anna Berg said.'))).toEqual([{ actor: 'anna-berg', mode: 'direct', quote: 'We will not sign' }])
+    // Marks that do not pair are the curator's to read.
+    const mixed = await drafted('"We will not sign under pressure,” Anna Berg said.')
+    expect(mixed.statements).toEqual([])
+    expect(mixed.review!.undecided[0]!.decide).toMatch(/^the quotation/)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: '  \n ', publisher: 'x', published } }), 400)
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: 'x', publisher: 'x', published: { earliest: '9999-12-20' } } }), 400)
   })
 
   it('gives a draft in the ingest format, every fact with a confidence and a reason', async () => {
@@ -95,6 +111,30 @@ describe('statements', () => {
     const side = (id: string) => d.actors.find((a) => a.id === id)
     expect(d.statements.map((s) => [side(s.actor)?.party, s.mode])).toEqual([['veloria', 'indirect'], ['veloria', 'indirect'], ['kestria', 'indirect']])
     expect(d.parties.map((p) => p.id).sort()).toEqual(['kestria', 'veloria'])
+  })
+
+  it('a speaker introducing quotations with a colon, and a quotation going on in its paragraph as one statement', async () => {
+    const d = await drafted(`${intro}\n\nIn an interview, Berg said:\n\n“We came to talk.”\n\n“We will stay as long as it takes.”`)
+    expect(said(d).slice(1)).toEqual([
+      { actor: 'anna-berg', mode: 'direct', quote: 'We came to talk' },
+      { actor: 'anna-berg', mode: 'direct', quote: 'We will stay as long as it takes' }
+    ])
+    const going = await drafted('“Maps come last,” Anna Berg said. “If they come first, everybody walks out.”')
+    expect(going.statements.map((s) => s.text)).toEqual(['“Maps come last,” Anna Berg said. “If they come first, everybody walks out.”'])
+  })
+
+  it('the speaker in mid-sentence, a role held by one person, a readout, and a member of a delegation', async () => {
+    const d = await drafted(
+      `${intro} Neither country can afford a long war, she noted, and both know it. Asked about Lumen, the Velorian foreign minister said the city was calm. Talks will resume, according to a readout from the Kestrian presidential office. A member of the Kestrian delegation, who asked not to be named, said the mood was good.`
+    )
+    const actors = Object.fromEntries(d.actors.map((a) => [a.id, a]))
+    expect(d.statements.map((s) => [actors[s.actor]?.name, s.mode])).toEqual([
+      ['Anna Berg', 'indirect'],
+      ['Anna Berg', 'indirect'],
+      ['Anna Berg', 'indirect'],
+      ['Kestrian presidential office', 'indirect'],
+      ['Kestria’s delegation', 'indirect']
+    ])
   })
 
   it('gives nothing for a quotation no one says, a generic "analysts", or a reporting verb in the headline', async () => {
@@ -168,6 +208,42 @@ describe('proposals', () => {
       ['veloria', 'willingness to renounce … other weapons of mass destruction']
     ])
     expect(d.proposals[1]!.evidence[0]).toMatchObject({ spans: [{ quote: 'its refusal to' }, { quote: 'deploy foreign troops on its territory' }] })
+  })
+})
+
+describe('more lists', () => {
+  it('a list after "answered with", and a list set out with semicolons', async () => {
+    const d = await drafted(
+      'Talks between Veloria and Kestria resumed. Berg said Kestria had answered with demands including the return of detained civilians, monitoring of any ceasefire line and compensation for the dam. Veloria tabled a set of demands last week that it says any agreement must include: a minimum flow of water; a suspension of filling; and binding arbitration.'
+    )
+    expect(d.proposals.map((p) => [p.party, p.type, p.text])).toEqual([
+      ['kestria', 'demand', 'the return of detained civilians'],
+      ['kestria', 'demand', 'monitoring of any ceasefire line'],
+      ['kestria', 'demand', 'compensation for the dam'],
+      ['veloria', 'demand', 'a minimum flow of water'],
+      ['veloria', 'demand', 'a suspension of filling'],
+      ['veloria', 'demand', 'binding arbitration']
+    ])
+  })
+})
+
+describe('every annotated article', () => {
+  it("drafts into what ingest accepts unchanged into an empty store, as curators would take it, whatever its quotation marks", async () => {
+    const dir = join(projectRoot, 'eval', 'articles')
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+    expect(names.length).toBeGreaterThanOrEqual(11)
+    for (const name of names) {
+      const raw = readFileSync(join(dir, name), 'utf8')
+      const d = await drafted(raw, { published: { earliest: '2031-05-15', latest: '2031-05-21' } })
+      const db = openDb(join(tempDir(), 'empty.db'))
+      try {
+        migrateDb(db)
+        const result = ingest(db, IngestFile.parse(d), raw)
+        expect(result.created.statement.length, name).toBe(d.statements.length)
+      } finally {
+        db.$client.close()
+      }
+    }
   })
 })
 

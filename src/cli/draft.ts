@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.js'
 import { migrateDb, openDb, StoreError } from '../db/open.js'
 import { draft, type Vocabulary } from '../drafting/draft.js'
 import { readVocabulary } from '../modules/drafts/drafts.repository.js'
+import { DraftRequest } from '../modules/drafts/drafts.schemas.js'
 
 const usage = `usage: npm run draft -- --source ARTICLE.txt --published 2022-04-05 [--publisher NAME] [--title HEADLINE] [--url URL] [--id SOURCE-ID] > draft.json
   Prints a draft of the article's facts in the format npm run ingest reads, and a summary on
@@ -12,8 +13,6 @@ const usage = `usage: npm run draft -- --source ARTICLE.txt --published 2022-04-
   it is not known; relative dates are resolved against it. The parties, actors and issues of
   the store at DATABASE_PATH, when there is one, are linked by name and alias.
   Edit the draft, then: npm run ingest -- --source ARTICLE.txt --annotations draft.json`
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 function main(): number {
   const { values } = parseArgs({
@@ -31,9 +30,16 @@ function main(): number {
     console.log(usage)
     return 0
   }
-  const [earliest, latest = earliest] = (values.published ?? '').split(/\/|\.\./)
-  if (!values.source || !earliest || !DAY.test(earliest) || !DAY.test(latest!) || latest! < earliest || Number.isNaN(Date.parse(earliest)) || Number.isNaN(Date.parse(latest!))) {
+  if (!values.source || !values.published) {
     console.error(usage)
+    return 2
+  }
+  // The same checks as POST /v1/drafts.
+  const [earliest, latest] = values.published.split(/\/|\.\./)
+  const request = DraftRequest.safeParse({ text: readFileSync(values.source, 'utf8'), title: values.title, publisher: values.publisher ?? 'Unknown publisher', url: values.url ?? null, published: { earliest, latest }, id: values.id })
+  if (!request.success) {
+    console.error('nothing was drafted:')
+    for (const issue of request.error.issues) console.error(`  --${issue.path[0] === 'text' ? 'source' : String(issue.path[0])}${issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : ''}: ${issue.message}`)
     return 2
   }
   const config = loadConfig()
@@ -47,7 +53,8 @@ function main(): number {
       db.$client.close()
     }
   }
-  const result = draft({ text: readFileSync(values.source, 'utf8'), title: values.title, publisher: values.publisher ?? 'Unknown publisher', url: values.url ?? null, published: { earliest, latest: latest! }, id: values.id }, vocabulary)
+  const { published, ...input } = request.data
+  const result = draft({ ...input, published: { earliest: published.earliest, latest: published.latest ?? published.earliest } }, vocabulary)
   console.log(JSON.stringify(result, null, 2))
   const { facts, undecided, lowConfidence } = result.review.summary
   console.error(`drafted ${Object.entries(facts).map(([k, n]) => `${n} ${k}`).join(', ')} from ${values.source}${vocabulary ? ` (linked to the store at ${config.databasePath})` : ' (no store to link to)'}`)

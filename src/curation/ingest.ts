@@ -124,7 +124,7 @@ function addVocabulary(tx: Tx, file: IngestFile): { party: string[]; issue: stri
 export function ingest(db: Db, file: IngestFile, raw: string, tokenName = 'ingest'): IngestResult {
   const writes = createWrites(db)
   const { headline, furniture, ...source } = file.source
-  const text = headline === undefined && furniture.length === 0 ? raw.trim() : articleBody(raw, { headline: headline ?? raw.split('\n')[0]!.trim(), furniture })
+  const text = articleBody(raw, { headline, furniture })
   const ctx = { tokenName }
   return writes.batch(() => {
     const each = <B extends WriteBody>(writer: ResourceWriter<B>, list: (B & { review?: unknown })[], plural: string) =>

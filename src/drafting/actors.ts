@@ -2,9 +2,10 @@
 // ("Ukrainian President, Volodymyr Zelensky," · "Ivan Timofeev, director of programmes at
 // the Russian International Affairs Council," · "Foreign Minister Anna Berg"), linked to the
 // store's actors by name and alias.
-import { isOrgName, isRole, type ActorDraft, type KnownActor, parseRole, partyIn, type PartyDraft, slugOf, wordRe } from './mentions.js'
+import { isOrgName, isRole, type ActorDraft, type KnownActor, parseRole, partyIn, type PartyDraft, wordRe } from './mentions.js'
+import { slugify } from '../curation/writes.js'
 import type { Reading, Span } from './nlp.js'
-import { VERB } from './statements.js'
+import { VERB } from './speech.js'
 
 export interface Mention extends Span {
   actor: ActorDraft
@@ -93,7 +94,7 @@ export function castOf(reading: Reading, parties: PartyDraft[], known: KnownActo
     const k = knownBy.get(name.toLowerCase())
     const actor: ActorDraft = k
       ? { id: k.id, name: k.name, type: k.type, party: k.party, aliases: [], roles: [], evidence: [], known: true, collective: false, confidence, reason: `${reason}; the store's actor "${k.id}" by name or alias` }
-      : { id: slugOf(name), name, type, party, aliases: [], roles: [], evidence: [], known: false, collective: false, confidence, reason }
+      : { id: slugify(name), name, type, party, aliases: [], roles: [], evidence: [], known: false, collective: false, confidence, reason }
     const existing = byKey.get(actor.id)
     if (existing) return existing
     actors.push(actor)

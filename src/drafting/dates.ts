@@ -53,7 +53,7 @@ const count = (word: string) => NUMBERS[word.toLowerCase()] ?? Number(word)
 interface Rule {
   pattern: RegExp
   /** [first day, last day or null for open-ended] for a publication on day `ms`. */
-  resolve(m: RegExpExecArray, ms: number, ahead: boolean): [number, number | null]
+  resolve(m: RegExpExecArray, ms: number, ahead: boolean): [number, number | null] | undefined
   kind: DateRange['kind']
   how: string
 }
@@ -98,17 +98,23 @@ const rules: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |until |from )?${W}\\b`, 'i'), resolve: (m, ms, ahead) => { const d = nearest(ms, weekday(m[1]!), ahead); return [d, d] }, kind: 'exact', how: 'the latest such weekday before publication (the first after it, for what the sentence puts ahead)' },
   {
     pattern: new RegExp(`\\b(?:on |since |from )?(\\d{1,2}) ${M}(?: (\\d{4}))?\\b|\\b(?:on |since |from )?${M} (\\d{1,2})(?:,? (\\d{4}))?\\b`, 'i'),
-    resolve: (m, ms) => {
+    resolve: (m, ms, ahead) => {
       const day = Number(m[1] ?? m[5])
       const month = MONTHS.indexOf((m[2] ?? m[4])!.toLowerCase())
-      const year = Number(m[3] ?? m[6] ?? new Date(ms).getUTCFullYear())
-      const d = Date.UTC(year, month, day)
+      const stated = m[3] ?? m[6]
+      let d = Date.UTC(Number(stated ?? new Date(ms).getUTCFullYear()), month, day)
+      if (new Date(d).getUTCDate() !== day) return undefined
+      // "on 28 December" in a May article, of something past: last December.
+      if (stated === undefined && !ahead && d > ms) d = Date.UTC(new Date(ms).getUTCFullYear() - 1, month, day)
       return [d, /^since\b/i.test(m[0]) ? null : d]
     },
     kind: 'exact',
-    how: 'a day of the year of publication'
+    how: 'a day of the year of publication (the year before, for a past day after it)'
   }
 ]
+
+/** A span of time up to publication ("over the past month"): the backdrop of a fact, not its day. */
+export const isBackdrop = (d: { text: string }) => /^(?:over|in|during|throughout|for) the (?:past|last)\b/i.test(d.text)
 
 /** Words that put what a sentence says ahead of its publication. */
 const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? to|planned|scheduled|expected to|next)\b/i
@@ -117,16 +123,19 @@ const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? 
 export function relativeDates(sentence: Span, published: Published): RelativeDate[] {
   const found: RelativeDate[] = []
   const taken: [number, number][] = []
-  const ahead = FUTURE.test(sentence.text)
   for (const rule of rules) {
     const re = new RegExp(rule.pattern.source, 'gi')
     for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
       const start = sentence.start + m.index
       const end = start + m[0].length
       if (taken.some(([a, b]) => start < b && end > a)) continue
-      taken.push([start, end])
+      // Ahead of publication when the words around the date say so ("will meet on Tuesday"),
+      // not when some other clause does ("said on Monday that talks would go on").
+      const ahead = FUTURE.test(sentence.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))
       const first = rule.resolve(m, parse(published.earliest), ahead)
       const last = rule.resolve(m, parse(published.latest), ahead)
+      if (first === undefined || last === undefined) continue
+      taken.push([start, end])
       const earliest = iso(first[0])
       const latest = first[1] === null || last[1] === null ? null : iso(last[1])
       const kind = latest === null ? 'since' : earliest === latest ? 'exact' : rule.kind === 'exact' ? 'within' : rule.kind

@@ -3,13 +3,16 @@
 // confidence and the rule that produced it. What the drafter cannot settle (a speaker it
 // cannot place, a list with no party it knows) is left under `review.undecided` for the
 // curator, outside the facts that ingest adds.
+import { slugify } from '../curation/writes.js'
 import { articleBody } from '../provenance/article.js'
+import { quoteProblems } from '../provenance/rules.js'
 import { castOf } from './actors.js'
-import { type Published, relativeDates, type RelativeDate } from './dates.js'
-import { type ActorDraft, findParties, type KnownActor, type KnownParty, slugOf } from './mentions.js'
+import { isBackdrop, type Published, relativeDates, type RelativeDate } from './dates.js'
+import { type ActorDraft, findParties, type KnownActor, type KnownParty } from './mentions.js'
 import { read, type Span } from './nlp.js'
 import { findProposals } from './proposals.js'
 import { findRounds, roundIn, type RoundDraft } from './rounds.js'
+import { VERB } from './speech.js'
 import { findStatements } from './statements.js'
 
 export interface DraftInput {
@@ -56,6 +59,7 @@ function knownRound(r: RoundDraft, known: KnownRound[]): KnownRound | undefined 
   return known.find((k) => sameSides(k) && (r.city !== null ? k.city?.toLowerCase() === r.city.toLowerCase() : k.format === r.format && k.status === r.status) && meets(k))
 }
 
+const attributed = new RegExp(`\\b${VERB}(?:\\s+(?:reporters|journalists|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*))?\\s*$`, 'u')
 const round2 = (n: number) => Math.round(n * 100) / 100
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -76,14 +80,14 @@ export function layout(raw: string, title: string | undefined): { headline: stri
     furniture.unshift(line)
     rest.pop()
   }
-  const body = headline === undefined && furniture.length === 0 ? raw.trim() : articleBody(raw, { headline: headline ?? first, furniture })
+  const body = articleBody(raw, { headline, furniture })
   return { headline, furniture, body }
 }
 
 export function draft(input: DraftInput, known: Vocabulary = { parties: [], actors: [], issues: [] }) {
   const { headline, furniture, body } = layout(input.text, input.title)
   const title = input.title ?? headline ?? body.split(/(?<=[.!?])\s/)[0]!.slice(0, 200)
-  const sourceId = input.id ?? slugOf(`${input.publisher} ${title}`)
+  const sourceId = input.id ?? slugify(`${input.publisher} ${title}`)
   const published = input.published
   const reading = read(body)
   const parties = findParties(reading, known.parties, reading.people)
@@ -103,18 +107,27 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
   const evidence = (s: Span) => ({ sourceId, ...words(s) })
   const review = (confidence: number, reason: string) => ({ confidence: round2(confidence), reason })
   const at = published.earliest === published.latest ? published.earliest : `${published.earliest} to ${published.latest}`
-  const reported = { earliest: published.earliest, latest: published.latest, text: null, note: `Not dated in the article: reported in it, so said by its publication (${at}). When it was said is the curator's to check.` }
-  const dateOf = (d: RelativeDate | undefined) =>
-    d === undefined
-      ? reported
-      : { earliest: d.earliest, latest: d.kind === 'since' ? published.latest : d.latest, kind: d.kind === 'since' ? ('within' as const) : d.kind === 'period' ? ('within' as const) : d.kind, text: d.text, note: d.note }
-  const inSentence = (s: Span) => dates.find((d) => d.start >= s.start && d.end <= s.end && !/^(?:over|in|during|throughout) the past/i.test(d.text) && !/“[^”]*$/.test(body.slice(s.start, d.start)))
+  /** A date whose kind its bounds allow: one day exact, no end since, else the kind asked. */
+  const fit = (earliest: string, latest: string | null, kind: 'within' | 'period', text: string | null, note: string) => ({
+    earliest,
+    latest,
+    kind: latest === null ? ('since' as const) : latest === earliest ? ('exact' as const) : kind,
+    text,
+    note
+  })
+  const reported = (what: string) => fit(published.earliest, published.latest, 'within', null, `Not dated in the article: reported in it, so ${what} by its publication (${at}). The day is the curator's to check.`)
+  // What was said or tabled on a day of the range (an ongoing "since" ends, for it, at publication).
+  const dateOf = (d: RelativeDate | undefined) => (d === undefined ? reported('said') : fit(d.earliest, d.latest ?? published.latest, 'within', d.text, d.note))
+  const inSentence = (s: Span) => dates.find((d) => d.start >= s.start && d.end <= s.end && !isBackdrop(d) && !/“[^”]*$/.test(reading.quoted.slice(s.start, d.start)))
+  // When words were said: a date that goes with the attribution ("said on Monday", "On Monday, Berg said"), not one of what was said.
+  const saidOn = (s: Span) =>
+    dates.find((d) => d.start >= s.start && d.end <= s.end && !isBackdrop(d) && (d.start - s.start <= 3 || attributed.test(body.slice(Math.max(s.start, d.start - 60), d.start))))
 
   // Round ids from their titles and days, unique within the draft.
   const taken = new Set<string>()
   for (const r of rounds) {
-    let id = slugOf(`${r.title.replace(/\(.*\)/, '')} ${r.date?.earliest ?? ''}`)
-    for (let n = 2; taken.has(id); n++) id = `${slugOf(r.title)}-${n}`
+    let id = slugify(`${r.title.replace(/\(.*\)/, '')} ${r.date?.earliest ?? ''}`)
+    for (let n = 2; taken.has(id); n++) id = `${slugify(r.title)}-${n}`
     taken.add(id)
     r.id = id
   }
@@ -208,7 +221,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
       published: { earliest: published.earliest, latest: published.latest, text: null, note: null },
       language: input.language ?? 'en',
       licence: 'Not stated: the curator must give the terms the article may be stored and quoted on.',
-      citation: `${input.publisher}, "${title}"${input.url ? `, ${input.url}` : ''}`
+      citation: `${input.publisher}, "${title}"${input.url ? `, ${input.url}` : ''}`.slice(0, 2000)
     },
     parties: draftParties.map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: p.words.filter((w) => w !== p.name), review: review(0.6, `named ${p.mentions} times as a side of the talks`) })),
     issues: issues.filter((i) => needed.has(i.id)),
@@ -219,7 +232,12 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
       sequence: null,
       format: r.format,
       location: r.city ? { city: r.city, region: null, country: null } : null,
-      date: r.date === undefined ? (r.status === 'proposed' ? { earliest: null, latest: null, kind: 'unscheduled' as const, text: null, note: 'Proposed, with no day in the article.' } : { ...reported, kind: 'within' as const }) : { earliest: r.date.earliest, latest: r.date.latest, kind: r.date.kind === 'exact' || r.date.kind === 'since' ? r.date.kind : 'within' as const, text: r.date.text, note: r.date.note },
+      date:
+        r.date === undefined
+          ? r.status === 'proposed'
+            ? { earliest: null, latest: null, kind: 'unscheduled' as const, text: null, note: 'Proposed, with no day in the article.' }
+            : reported('held')
+          : fit(r.date.earliest, r.date.latest, r.date.kind === 'period' ? 'period' : 'within', r.date.text, r.date.note),
       status: r.status,
       summary: r.sentence.text,
       parties: r.parties.map((p) => ({ id: p.id, role: p.role === 'belligerent' ? ('participant' as const) : p.role })),
@@ -227,8 +245,14 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
       review: review(r.confidence, r.reason)
     })),
     proposals: proposalFacts,
-    statements: statements.map((s) => {
+    statements: statements.flatMap((s) => {
       const round = roundIn(placed, s.sentence)
+      // The seeder's own rule for quotes: one the article's marks do not hold ("…” mixed) is the curator's.
+      const problems = quoteProblems(s.mode, s.text.text, s.quote)
+      if (problems.length > 0) {
+        undecided.push({ kind: 'statement', words: s.text.text, decide: `the quotation: ${problems.join('; ')}`, proposed: { actor: s.actor.id, mode: s.mode, quote: s.quote } })
+        return []
+      }
       return {
         actor: s.actor.id,
         party: s.actor.party,
@@ -238,7 +262,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
         mode: s.mode,
         text: s.text.text,
         quote: s.quote,
-        date: dateOf(inSentence(s.text)),
+        date: dateOf(saidOn(s.text)),
         evidence: [evidence(s.text)],
         review: review(s.confidence, s.reason)
       }

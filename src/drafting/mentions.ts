@@ -2,6 +2,7 @@
 // side), people and organizations with the roles it gives them, and how later mentions
 // (a surname, a pronoun, "the Russian side") point back to them.
 import { slugify } from '../curation/writes.js'
+import { escapeRegExp } from '../provenance/rules.js'
 import type { Reading, Span } from './nlp.js'
 
 export interface KnownParty {
@@ -26,7 +27,6 @@ export interface PartyDraft {
   known: boolean
   mentions: number
   role: 'belligerent' | 'host' | 'mediator'
-  evidence: Span
 }
 
 export interface RoleDraft {
@@ -51,12 +51,8 @@ export interface ActorDraft {
   reason: string
 }
 
-/** Ids the way the write path makes them, so a draft's ids are those ingest would make. */
-export const slugOf = slugify
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The words as whole words; `flags` without the `u`, which is always on. */
-export const wordRe = (words: string[], flags = 'g') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, `${flags.replace('u', '')}u`)
+export const wordRe = (words: string[], flags = 'g') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, `${flags.replace('u', '')}u`)
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'")
 
 /** Nouns that make words a role: "Ukrainian President", "director of programmes at …". */
@@ -88,8 +84,8 @@ export function demonymOf(word: string, name: string): boolean {
 export function findParties(reading: Reading, known: KnownParty[], people: Span[]): PartyDraft[] {
   const { body } = reading
   const found = new Map<string, PartyDraft>()
-  const add = (id: string, name: string, words: string[], isKnown: boolean, at: Span) => {
-    const p = found.get(id) ?? { id, name, words: [], known: isKnown, mentions: 0, role: 'belligerent' as const, evidence: at }
+  const add = (id: string, name: string, words: string[], isKnown: boolean) => {
+    const p = found.get(id) ?? { id, name, words: [], known: isKnown, mentions: 0, role: 'belligerent' as const }
     for (const w of words) if (!p.words.includes(w)) p.words.push(w)
     found.set(id, p)
     return p
@@ -99,16 +95,12 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
   const surnames = new Set(people.map((p) => norm(p.text.split(/\s+/).at(-1)!)))
   // …or a word that also comes after a first name ("Kasia Dorn" … "between Dorn and Halloran").
   const afterFirstName = (word: string) =>
-    [...body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escape(word)}(?![\\p{L}])`, 'gu'))].some((m) => !/^(?:The|A|An|In|On|At|And|Both|From|Between|With|Of|For|By|To|President|Prime|Minister|Foreign|Deputy|Chancellor|Envoy|Mr|Mrs|Ms|Dr|North|South|East|West|New|Upper|Lower|Greater)$/.test(m[1]!))
+    [...body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))].some((m) => !/^(?:The|A|An|In|On|At|And|Both|From|Between|With|Of|For|By|To|President|Prime|Minister|Foreign|Deputy|Chancellor|Envoy|Mr|Mrs|Ms|Dr|North|South|East|West|New|Upper|Lower|Greater)$/.test(m[1]!))
   const isPerson = (start: number, end: number) => people.some((p) => start < p.end && end > p.start) || surnames.has(norm(body.slice(start, end)))
   for (const party of known) {
     const words = [party.name, ...party.aliases].filter((w) => w.length >= 3 || w === w.toUpperCase())
-    const m = wordRe(words).exec(body)
     const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, party.name)))]
-    if (m || demonyms.length > 0) {
-      const at = m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : { start: 0, end: 0, text: '' }
-      add(party.id, party.name, [...words, ...demonyms], true, at)
-    }
+    if (wordRe(words).test(body) || demonyms.length > 0) add(party.id, party.name, [...words, ...demonyms], true)
   }
   // Sides the article marks: a possessive or "the X side", "between X and Y", a demonym.
   const marks: RegExp[] = [
@@ -125,7 +117,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
         // "between Dorn and Halloran" pairs people as often as sides.
         if (/^\S+ (?:between|from|of|with)/.test(`x ${m[0]}`) && m[0].includes(' and ') && afterFirstName(name)) continue
         const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, name)))]
-        add(slugOf(name), name, [name, ...demonyms], false, { start, end: start + name.length, text: name })
+        add(slugify(name), name, [name, ...demonyms], false)
         for (const w of [name, ...demonyms]) claimed.add(norm(w))
       }
     }
@@ -137,7 +129,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
     if (!name || claimed.has(norm(name))) continue
     const start = wordRe([name]).exec(body)?.index ?? 0
     if (isPerson(start, start + name.length)) continue
-    add(slugOf(name), name, [name, w], false, { start, end: start + name.length, text: name })
+    add(slugify(name), name, [name, w], false)
     claimed.add(norm(name))
     claimed.add(norm(w))
   }
@@ -145,7 +137,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
     const compound = /^(\p{Lu}\p{Ll}+) (Republic|Federation|Kingdom|Union|States)$/u.exec(p.name)
     if (compound) for (const w of [compound[1]!, compound[2]!.toLowerCase()]) if (!p.words.includes(w)) p.words.push(w)
     p.mentions = [...body.matchAll(wordRe(p.words))].length
-    const mediated = new RegExp(`\\b(?:mediated|brokered|hosted) by (?:the )?(?:${p.words.map(escape).join('|')})\\b|\\b(?:${p.words.map(escape).join('|')})[ -](?:brokered|mediated|hosted)\\b|\\bmediator,? (?:${p.words.map(escape).join('|')})\\b`, 'u')
+    const mediated = new RegExp(`\\b(?:mediated|brokered|hosted) by (?:the )?(?:${p.words.map(escapeRegExp).join('|')})\\b|\\b(?:${p.words.map(escapeRegExp).join('|')})[ -](?:brokered|mediated|hosted)\\b|\\bmediator,? (?:${p.words.map(escapeRegExp).join('|')})\\b`, 'u')
     if (mediated.test(body)) p.role = 'mediator'
   }
   return [...found.values()].filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions)
@@ -182,7 +174,7 @@ export function parseRole(text: string, parties: PartyDraft[]): { role: RoleDraf
     role: { title: title.charAt(0).toUpperCase() + title.slice(1), organization, text },
     // A think tank named after a country is not that country's side: only a role that
     // starts with the party ("Russian President", "head of Russia’s negotiation team") is.
-    party: party ?? (orgParty && organization !== null && new RegExp(`^(?:${orgParty.words.map(escape).join('|')})[’']s\\b`, 'u').test(organization) ? orgParty : undefined)
+    party: party ?? (orgParty && organization !== null && new RegExp(`^(?:${orgParty.words.map(escapeRegExp).join('|')})[’']s\\b`, 'u').test(organization) ? orgParty : undefined)
   }
 }
 

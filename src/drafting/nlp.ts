@@ -2,6 +2,10 @@
 // with its offsets in the body (UTF-16 code units, as evidence offsets are). Sentences and
 // names come from compromise, whose English model ships inside its package.
 import nlp from 'compromise'
+import { VERB } from './speech.js'
+
+/** The longest sentence the rules read, in characters: beyond it a text is no prose, and backtracking would cost seconds. */
+export const LONGEST = 2000
 
 export interface Span {
   start: number
@@ -17,6 +21,12 @@ export interface Sentence extends Span {
 
 export interface Reading {
   body: string
+  /**
+   * The body with every pair of quotation marks written “ ”, character for character (so
+   * offsets hold): «…», „…“, ‘…’ and straight "…" read as the English marks do. The rules
+   * read this; what they quote is taken from the body.
+   */
+  quoted: string
   sentences: Sentence[]
   /** Names compromise takes for people, trimmed of punctuation and titles. */
   people: Span[]
@@ -45,6 +55,30 @@ const spans = (body: string, found: Found[]): Span[] =>
 /** Title words compromise may count as part of a name ("President Zelensky"). */
 const TITLE_WORDS = /^(?:(?:President|Prime|Minister|Foreign|Defence|Defense|Deputy|Vice|Chancellor|General|Mr|Mrs|Ms|Dr|Prof|Professor|Ambassador|Envoy|Secretary|Spokesman|Spokeswoman|Spokesperson|King|Queen|Prince|Premier|Senator|Governor|Mayor)\.?\s+)+/
 
+/** The body with its quotation marks as “ ” (see Reading.quoted). */
+export function curlyQuotes(body: string): string {
+  const out = body.split('')
+  let open: string | undefined
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!
+    const before = out[i - 1] ?? '\n'
+    const after = out[i + 1] ?? '\n'
+    if (c === '\n' && after === '\n') open = undefined
+    if (open === undefined) {
+      if ('“«„'.includes(c) || (c === '"' && /[\s([—–-]/.test(before)) || (c === '"' && i === 0) || (c === '‘' && !/\p{L}/u.test(before))) {
+        open = c
+        out[i] = '“'
+      }
+    } else if ('”»'.includes(c) || (c === '“' && open === '„') || (c === '"' && open !== '‘') || (c === '’' && open === '‘' && !/\p{L}/u.test(after))) {
+      open = undefined
+      out[i] = '”'
+    }
+  }
+  return out.join('')
+}
+
+const attribution = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${VERB}\\b[^.!?]{0,60}[.!?]?$`, 'u')
+
 export function read(body: string): Reading {
   const doc = nlp(body)
   const sentences: Sentence[] = []
@@ -58,11 +92,22 @@ export function read(body: string): Reading {
       if (end <= start) continue
       while (start < end && /\s/.test(body[start]!)) start++
       // compromise leaves an opening quotation mark out of the sentence it opens.
-      while (start > p.start && /[“"‘]/.test(body[start - 1]!)) start--
+      while (start > p.start && /[“"‘«„]/.test(body[start - 1]!)) start--
       while (end > start && /\s/.test(body[end - 1]!)) end--
       // Closing punctuation and quotation marks belong to the sentence.
       while (end < p.end && /[.!?”"’)]/.test(body[end]!)) end++
-      if (end > start && !sentences.some((x) => x.start === start)) sentences.push({ start, end, text: body.slice(start, end), paragraph, index: sentences.length })
+      if (end <= start || sentences.some((x) => x.start === start)) continue
+      // compromise runs on past a quotation that ends a sentence (“… players.” Kremlin spokesman …).
+      let from = start
+      for (const m of body.slice(start, end).matchAll(/[.!?][”"’»](?=\s+[“"«]?\p{Lu})/gu)) {
+        const cut = start + m.index + 2
+        // Not before its attribution: “… go on.” Berg said.
+        if (attribution.test(body.slice(cut, end))) continue
+        sentences.push({ start: from, end: cut, text: body.slice(from, cut), paragraph, index: sentences.length })
+        from = cut
+        while (from < end && /\s/.test(body[from]!)) from++
+      }
+      sentences.push({ start: from, end, text: body.slice(from, end), paragraph, index: sentences.length })
     }
   }
   const people = spans(body, doc.people().json({ offset: true }) as Found[]).map((s) => {
@@ -71,9 +116,11 @@ export function read(body: string): Reading {
   })
   return {
     body,
+    quoted: curlyQuotes(body),
     sentences,
     people: people.filter((p) => p.text.length > 1 && /^\p{Lu}/u.test(p.text)),
-    places: spans(body, doc.places().json({ offset: true }) as Found[]),
+    // "Geneva (Switzerland)" is Geneva.
+    places: spans(body, doc.places().json({ offset: true }) as Found[]).map((p) => trimmed(body, p.start, p.start + p.text.split(/\s*\(/)[0]!.length)),
     organizations: spans(body, doc.organizations().json({ offset: true }) as Found[])
   }
 }

@@ -5,7 +5,7 @@
 import nlp from 'compromise'
 import type { Cast } from './actors.js'
 import { partyIn, type PartyDraft } from './mentions.js'
-import type { Reading, Sentence, Span } from './nlp.js'
+import { LONGEST, type Reading, type Sentence, type Span } from './nlp.js'
 
 export interface ProposalDraft {
   /** Null when the article's words name no party the drafter knows: the curator decides. */
@@ -42,6 +42,13 @@ function items(list: Span): Span[] {
   for (const m of text.matchAll(separator)) {
     out.push({ start: list.start + from, end: list.start + m.index, text: text.slice(from, m.index) })
     from = m.index + m[0].length
+  }
+  // "A, B and C": with no comma before the "and", the last item is split at its last "and".
+  const tail = text.slice(from)
+  const and = tail.lastIndexOf(' and ')
+  if (out.length > 0 && !text.includes(';') && !/,\s+and\s/.test(text) && and > 0) {
+    out.push({ start: list.start + from, end: list.start + from + and, text: tail.slice(0, and) })
+    from += and + ' and '.length
   }
   out.push({ start: list.start + from, end: list.start + text.length, text: text.slice(from) })
   return out.map((s) => ({ ...s, text: s.text.trimEnd() })).map((s) => ({ ...s, end: s.start + s.text.length })).filter((s) => s.text.split(/\s+/).length >= 2)
@@ -82,6 +89,7 @@ function governed(chunks: Span[]): Span[][] {
 export function findProposals(reading: Reading, cast: Cast, parties: PartyDraft[]): ProposalDraft[] {
   const found: ProposalDraft[] = []
   for (const sentence of reading.sentences) {
+    if (sentence.text.length > LONGEST) continue
     for (const { re, reason } of PATTERNS) {
       const m = re.exec(sentence.text)
       if (!m) continue

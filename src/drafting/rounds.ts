@@ -1,10 +1,11 @@
 // Meetings and talks the article reports: where (a city after "in"), in what format
 // ("face-to-face", "online", a leaders' meeting), whether held, going on or only proposed,
 // and when, from the sentence's relative date. Mentions of one round are merged.
-import { type Published, relativeDates, type RelativeDate } from './dates.js'
+import { escapeRegExp } from '../provenance/rules.js'
+import { isBackdrop, type Published, relativeDates, type RelativeDate } from './dates.js'
 import type { Cast } from './actors.js'
 import type { ActorDraft, PartyDraft } from './mentions.js'
-import type { Reading, Sentence } from './nlp.js'
+import { LONGEST, type Reading, type Sentence } from './nlp.js'
 
 export type Format = 'in_person' | 'video' | 'ministerial' | 'summit' | 'unknown'
 export type Status = 'held' | 'ongoing' | 'proposed'
@@ -28,7 +29,7 @@ export interface RoundDraft {
 }
 
 const MEETING = /\b(?:round|talks|negotiations|meeting|summit|consultations|meet)\b/i
-const GENERIC = /\b(?:several|many|previous|earlier|all|some|numerous|multiple)\s+(?:rounds|meetings)\b|\bthe latest round of negotiations was\b|\bchances of\b/i
+const GENERIC = /\b(?:several|many|previous|earlier|all|some|numerous|multiple)\s+(?:rounds|meetings)\b|\bchances of\b/i
 /** What makes a mention an event: a verb that holds, continues or plans it. */
 const HELD = /\b(?:held|took place|ended|end|concluded|opened|began|wrapped up|resulted|broke up|followed|hosted|met|ended without|closed)\b/i
 const ONGOING = /\b(?:continu\w*|ongoing|under way|underway|since|have been (?:holding|talking|meeting)|are holding)\b/i
@@ -50,7 +51,9 @@ export function findRounds(reading: Reading, cast: Cast, parties: PartyDraft[], 
   const cities = reading.places.filter((p) => !parties.some((party) => party.words.includes(p.text)))
   const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
   for (const sentence of reading.sentences) {
-    const masked = sentence.text.replace(/“[^”]*”|"[^"]*"/g, (m) => ' '.repeat(m.length))
+    // No sentence of an article runs to thousands of characters; a text that does is not read for rounds.
+    if (sentence.text.length > LONGEST) continue
+    const masked = reading.quoted.slice(sentence.start, sentence.end).replace(/“[^”]*”/g, (m) => ' '.repeat(m.length))
     const lead = DATELINE.exec(masked)?.[0].length ?? 0
     // One sentence may tell of two rounds ("… since Friday, a week after a round in Vessen"): each clause on its own.
     const cuts = [lead, ...[...masked.matchAll(/,\s+(?:after|following|before|a week after|days after|when|while|but|where)\b|;\s+|\s+[—–]\s+/g)].map((m) => m.index).filter((i) => i > lead), masked.length]
@@ -67,11 +70,11 @@ export function findRounds(reading: Reading, cast: Cast, parties: PartyDraft[], 
       // A place compromise knows, or capitalized words after "in" that are no party, person or month.
       const named = /\b(?:in|at) (?:the (?:\p{L}+ )*?(?:city|port|capital|town) of )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b/u.exec(text)?.[1]
       const city =
-        cities.find((x) => x.start >= clause.start && x.end <= clause.end && new RegExp(`\\b(?:in|at)\\s+${x.text}\\b`).test(text))?.text ??
+        cities.find((x) => x.start >= clause.start && x.end <= clause.end && new RegExp(`\\b(?:in|at)\\s+${escapeRegExp(x.text)}\\b`, 'u').test(text))?.text ??
         (named && !parties.some((p) => p.words.includes(named)) && !cast.mentions.some((m) => m.text === named) && !months.test(named) ? named : null)
       const format = formatOf(text) ?? (heads.length >= 2 || (heads.length >= 1 && /\bmeet\b/i.test(text)) ? 'summit' : undefined)
       if (/\bmeet\b/i.test(text) && !/\b(?:round|talks|negotiations|meeting|summit|consultations)\b/i.test(text) && format !== 'summit') continue
-      const date = relativeDates(clause, published).find((d) => !/^(?:over|in|during|throughout) the past/i.test(d.text))
+      const date = relativeDates(clause, published).find((d) => !isBackdrop(d))
       if (city === null && format === undefined && date === undefined) continue
       const fmt = format ?? (city !== null ? 'in_person' : 'unknown')
       const same = rounds.find((r) => (city !== null && r.city === city && r.status === status) || (city === null && r.status === status && r.format === fmt && (status !== 'held' || r.date?.earliest === date?.earliest)))

@@ -3,7 +3,10 @@
 // one to say it, or a reporting verb in the headline (which the body leaves out), gives none.
 import type { Cast } from './actors.js'
 import { type ActorDraft, isRole, parseRole, partyIn, type PartyDraft } from './mentions.js'
-import type { Reading, Sentence, Span } from './nlp.js'
+import { LONGEST, type Reading, type Sentence, type Span } from './nlp.js'
+import { VERB } from './speech.js'
+
+export { VERB }
 
 export type Mode = 'direct' | 'partial' | 'indirect'
 
@@ -27,13 +30,11 @@ export interface UnsureStatement {
   why: string
 }
 
-export const VERB =
-  '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|insisted|insists|warned|warns|claimed|claims|argued|argues|announced|announces|confirmed|confirms|indicated|indicates|explained|explains|acknowledged|acknowledges|admitted|admits|suggested|suggests|maintained|maintains|reiterated|reiterates|replied|replies|responded|wrote|writes|declared|declares|assured|assures|predicted|predicts|urged|urges|denied|denies|asserted|asserts|observed|remarked|commented|conceded|cautioned|pledged|promised|vowed|recalled|countered|complained|believes|believed|reported|signalled|signaled|accused|announced|proposed|described|accused|dismissed|demanded|demands)'
 const AUX = '(?:(?:has|have|had|was|were|also|again|later|earlier|then|repeatedly|previously|publicly|separately|already|once|would|will|on\\s+\\p{Lu}\\p{Ll}+day|\\p{Ll}+ly)\\s+)*'
 const LEAD = /^(?:(?:(?:Asked|Speaking|Pressed|Writing|Responding|Interviewed)\b[^,]{0,80}|Meanwhile|However|But|And|Also|Separately|Earlier|Later|Still|Moreover|Yet|In addition|In a statement(?: (?:issued|released|published) [^,]{1,60})?|In an interview[^,]{0,60}|On \p{Lu}\p{Ll}+day|Last week|Yesterday|Today|Since \p{Lu}\p{Ll}+day),?\s+)+/u
 const QUOTE = /“([^”]+)”|"([^"]+)"/g
 /** Words after the verb that belong to the attribution, not to what was said. */
-const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
+const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+|as(?=\s*$|\s+[.!]?\s*$)))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
 
 interface Found {
   /** "Konradi said:" closing its paragraph: the words are the quotations that follow. */
@@ -49,6 +50,11 @@ interface Found {
 const span = (base: Span, from: number, to: number): Span => ({ start: base.start + from, end: base.start + to, text: base.text.slice(from, to) })
 const stripQuote = (q: string) => q.trim().replace(/[.,;:]+$/, '')
 const quotesIn = (text: string) => [...text.matchAll(QUOTE)].map((m) => ({ index: m.index, words: m[1] ?? m[2]! }))
+/** A direct quotation's quote: its first quoted words ("“We will not sign,” Berg said, “under any pressure.”"). */
+const firstQuote = (text: string) => {
+  const q = quotesIn(text)[0]
+  return q ? stripQuote(q.words) : null
+}
 const longest = (text: string) => {
   const q = quotesIn(text).sort((a, b) => b.words.length - a.words.length)[0]
   return q ? stripQuote(q.words) : null
@@ -67,12 +73,12 @@ function * attribute(clause: Span): Generator<Found> {
     const after = new RegExp(`^(?<sp>[^“”".]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u').exec(rest)
     if (after) {
       const at = qFirst[0].length + rest.indexOf(after.groups!.sp!)
-      yield { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
+      yield { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: firstQuote(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
     }
     const inverted = new RegExp(`^(?<v>${VERB})\\s+(?<sp>[^“”".]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(rest)
     if (inverted) {
       const at = qFirst[0].length + inverted.groups!.v!.length + 1
-      yield { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: 'direct', quote: longest(text), text: clause, reason: 'direct quotation, the speaker after an inverted verb (“…,” said X)', confidence: 0.9 }
+      yield { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: 'direct', quote: firstQuote(text), text: clause, reason: 'direct quotation, the speaker after an inverted verb (“…,” said X)', confidence: 0.9 }
     }
   }
   // as delegations from both sides have indicated,
@@ -161,7 +167,10 @@ export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], 
       const actor = holders[0]!
       if (!actor.known) {
         const same = actor.roles.findIndex((r) => role.text.toLowerCase().endsWith(r.text.toLowerCase()))
-        if (same >= 0 && role.text.length > actor.roles[same]!.text.length && /^(?:the|a|an)\s/i.test(role.text)) actor.roles[same] = { ...role, text: role.text.replace(/^(?:the|a|an)\s+/i, '') }
+        if (same >= 0 && role.text.length > actor.roles[same]!.text.length && /^(?:the|a|an)\s/i.test(role.text)) {
+          actor.roles[same] = { ...role, text: role.text.replace(/^(?:the|a|an)\s+/i, '') }
+          actor.evidence.push(phrase)
+        }
         if (actor.party === null && party) actor.party = party.id
       }
       return { actors: [actor], how: `the role "${bare}", held by ${actor.name}` }
@@ -215,8 +224,12 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
   let last: ActorDraft | undefined
   let previous: { sentence: Sentence; actors: ActorDraft[] } | undefined
   for (const sentence of reading.sentences) {
+    if (sentence.text.length > LONGEST) continue
     let spoke: ActorDraft[] = []
-    for (const clause of clauses(sentence)) {
+    // The rules read the quotation marks as “ ” (Reading.quoted); what they give is the body's.
+    const shadow = { ...sentence, text: reading.quoted.slice(sentence.start, sentence.end) }
+    const original = (x: Span): Span => ({ start: x.start, end: x.end, text: reading.body.slice(x.start, x.end) })
+    for (const clause of clauses(shadow)) {
       let found: Found | undefined
       let who: { actors: ActorDraft[]; how: string } | undefined
       let doubt: UnsureStatement | undefined
@@ -228,7 +241,7 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
         const resolved = resolveSpeaker(candidate.speaker, cast, parties, named ?? last, sides)
         if (resolved === undefined) continue
         if ('unsure' in resolved) {
-          doubt ??= { text: candidate.text, mode: candidate.mode, quote: candidate.quote, speaker: candidate.speaker.text, why: resolved.unsure }
+          doubt ??= { text: original(candidate.text), mode: candidate.mode, quote: candidate.quote, speaker: candidate.speaker.text, why: resolved.unsure }
           continue
         }
         found = candidate
@@ -240,15 +253,15 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
         continue
       }
       for (const actor of found.intro ? [] : who.actors) {
-        statements.push({ actor, mode: found.mode, text: found.text, quote: found.quote, sentence, confidence: Math.min(found.confidence, actor.confidence + 0.1), reason: `${found.reason}; speaker: ${who.how}` })
+        statements.push({ actor, mode: found.mode, text: original(found.text), quote: found.quote, sentence, confidence: Math.min(found.confidence, actor.confidence + 0.1), reason: `${found.reason}; speaker: ${who.how}` })
       }
       spoke = who.actors
       if (who.actors.length === 1 && who.actors[0]!.type === 'person') last = who.actors[0]
     }
     // A quotation standing alone right after a speaker's words goes on in their voice.
-    const alone = /^[“"][^“”"]+[”"]?$/.test(sentence.text.trim()) || (/^[“"]/.test(sentence.text) && !new RegExp(`\\b${VERB}\\b`).test(outside(sentence.text)))
+    const alone = /^“[^“”]+”?$/.test(shadow.text.trim()) || (/^“/.test(shadow.text) && !new RegExp(`\\b${VERB}\\b`).test(outside(shadow.text)))
     if (spoke.length === 0 && alone && previous && previous.actors.length === 1 && sentence.index === previous.sentence.index + 1 && sentence.paragraph - previous.sentence.paragraph <= 1) {
-      const q = longest(sentence.text)
+      const q = longest(shadow.text)
       const actor = previous.actors[0]!
       // In the same paragraph it is more of the same statement; a new paragraph is a new one.
       const before = statements.at(-1)

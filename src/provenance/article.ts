@@ -6,8 +6,8 @@ export class ArticleLayoutError extends Error {
 }
 
 export interface ArticleLayout {
-  /** The headline line the capture starts with; it is the source's title, not its body. */
-  headline: string
+  /** The headline line the capture starts with; it is the source's title, not its body. None when the capture has none. */
+  headline: string | undefined
   /** Lines of the publishing site (buttons, links) that the capture ends with. */
   furniture: string[]
 }
@@ -18,11 +18,11 @@ export interface ArticleLayout {
  * when the capture does not look as described, rather than guessing.
  */
 export function articleBody(raw: string, layout: ArticleLayout): string {
-  const lines = raw.replace(/\r\n/g, '\n').split('\n')
-  if (lines[0]?.trim() !== layout.headline) {
-    throw new ArticleLayoutError(`the capture does not start with its headline ${JSON.stringify(layout.headline)}`)
+  const lines = raw.replace(/\r\n/g, '\n').trim().split('\n')
+  if (layout.headline !== undefined) {
+    if (lines[0]?.trim() !== layout.headline) throw new ArticleLayoutError(`the capture does not start with its headline ${JSON.stringify(layout.headline)}`)
+    lines.shift()
   }
-  lines.shift()
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop()
   for (const furniture of [...layout.furniture].reverse()) {
     if (lines[lines.length - 1]?.trim() !== furniture) {

@@ -5,6 +5,9 @@ import { SPAN_JOINER, type EvidenceRow } from './evidence.js'
 // Punctuation that closes the reporter's sentence, not the speaker's words: “… in years.”
 const CLOSING = '.,;:'
 
+/** The quotation marks a quote may stand in, opening and closing: English, straight, French, German, British single. */
+export const QUOTE_MARKS: readonly (readonly [string, string])[] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']]
+
 /**
  * A statement's mode and quote agree, and the quote is the words inside quotation marks,
  * without the sentence's trailing punctuation that the article puts inside them.
@@ -18,7 +21,7 @@ export function quoteProblems(mode: 'direct' | 'partial' | 'indirect', text: str
   if (CLOSING.includes(quote.at(-1) ?? '')) {
     problems.push(`its quote ${JSON.stringify(quote)} ends with the sentence's punctuation: quote the words without it`)
   }
-  const inside = [...CLOSING, ''].some((p) => text.includes(`“${quote}${p}”`) || text.includes(`"${quote}${p}"`))
+  const inside = [...CLOSING, ''].some((p) => QUOTE_MARKS.some(([open, close]) => text.includes(`${open}${quote}${p}${close}`)))
   if (!inside) problems.push(`its quote ${JSON.stringify(quote)} is not the words inside quotation marks in its text`)
   return problems
 }
@@ -51,7 +54,7 @@ export function dateProblems(d: { earliest: string | null; latest: string | null
   return problems
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const wordsPattern = (names: string[]) => {
   const words = names.filter((n) => n.length >= 3).map(escapeRegExp)

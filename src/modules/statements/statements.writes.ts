@@ -12,10 +12,13 @@ import { quoteProblems, titleProblems, withinEvidence } from '../../provenance/r
 /**
  * The label a statement gets when its writer gives none: the speaker and what was said. A
  * direct statement's quote stands alone; a partial one's quoted words are a fragment, so the
- * whole reported sentence is the gist.
+ * whole reported sentence is the gist, with quotation marks only around its quote (a second
+ * quoted phrase in the sentence, or one in an indirect statement, loses its marks: the label
+ * may not quote what the statement does not).
  */
 function titleOf(speaker: string, s: StatementInput): string {
-  return s.mode === 'direct' && s.quote !== null ? `${speaker}: “${s.quote}”` : `${speaker}: ${s.text}`
+  if (s.mode === 'direct' && s.quote !== null) return `${speaker}: “${s.quote}”`
+  return `${speaker}: ${s.text.replace(/“([^”]+)”/g, (marked, words: string) => (s.quote?.includes(words.replace(/[.,;:]$/, '')) ? marked : words))}`
 }
 
 export const statementWriter: ResourceWriter<StatementInput> = {
