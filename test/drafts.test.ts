@@ -228,7 +228,7 @@ describe('more lists', () => {
 })
 
 describe('every annotated article', () => {
-  it("drafts into what ingest accepts unchanged into an empty store, as curators would take it, whatever its quotation marks", async () => {
+  it('drafts into what ingest accepts unchanged into an empty store, as curators would take it, whatever its quotation marks', async () => {
     const dir = join(projectRoot, 'eval', 'articles')
     const names = readdirSync(dir).filter((f) => f.endsWith('.txt'))
     expect(names.length).toBeGreaterThanOrEqual(11)
