@@ -79,13 +79,43 @@ export function curlyQuotes(body: string): string {
 
 const attribution = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}${VERB}\\b[^.!?]{0,60}[.!?]?$`, 'u')
 
+/**
+ * The pieces of the body compromise reads, each once: paragraphs together up to CHUNK
+ * characters, a longer paragraph cut after a sentence's end (or at a space). Its sentence
+ * splitting grows with the square of a sentence's length: 20,000 characters with no full stop
+ * took 4 s in one piece.
+ */
+const CHUNK = 4000
+function pieces(body: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let start = 0
+  while (start < body.length) {
+    let end = Math.min(body.length, start + CHUNK)
+    if (end < body.length) {
+      const window = body.slice(start, end)
+      const cut = Math.max(window.lastIndexOf('\n\n'), window.search(/[.!?][”"’»]?\s[^.!?]*$/) + 1, window.lastIndexOf(' '))
+      if (cut > 0) end = start + cut
+    }
+    out.push({ start, end })
+    start = end
+  }
+  return out
+}
+
 export function read(body: string): Reading {
-  const doc = nlp(body)
+  const found = { sentences: [] as Found[], people: [] as Found[], places: [] as Found[], organizations: [] as Found[] }
+  for (const piece of pieces(body)) {
+    const doc = nlp(body.slice(piece.start, piece.end))
+    const shifted = (list: Found[]) => list.map((f) => ({ ...f, offset: { start: f.offset.start + piece.start, length: f.offset.length } }))
+    found.sentences.push(...shifted(doc.sentences().json({ offset: true }) as Found[]))
+    found.people.push(...shifted(doc.people().json({ offset: true }) as Found[]))
+    found.places.push(...shifted(doc.places().json({ offset: true }) as Found[]))
+    found.organizations.push(...shifted(doc.organizations().json({ offset: true }) as Found[]))
+  }
   const sentences: Sentence[] = []
-  // Paragraphs first, so that a sentence never runs across a blank line.
-  // The sentences of the one parse, cut at blank lines so that none runs across paragraphs.
+  // Sentences cut at blank lines, so that none runs across paragraphs.
   const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
-  for (const f of doc.sentences().json({ offset: true }) as Found[]) {
+  for (const f of found.sentences) {
     for (const [paragraph, p] of paragraphs.entries()) {
       let start = Math.max(p.start, f.offset.start)
       let end = Math.min(p.end, f.offset.start + f.offset.length)
@@ -110,7 +140,7 @@ export function read(body: string): Reading {
       sentences.push({ start: from, end, text: body.slice(from, end), paragraph, index: sentences.length })
     }
   }
-  const people = spans(body, doc.people().json({ offset: true }) as Found[]).map((s) => {
+  const people = spans(body, found.people).map((s) => {
     const title = TITLE_WORDS.exec(s.text)?.[0].length ?? 0
     return { start: s.start + title, end: s.end, text: s.text.slice(title) }
   })
@@ -120,7 +150,7 @@ export function read(body: string): Reading {
     sentences,
     people: people.filter((p) => p.text.length > 1 && /^\p{Lu}/u.test(p.text)),
     // "Geneva (Switzerland)" is Geneva.
-    places: spans(body, doc.places().json({ offset: true }) as Found[]).map((p) => trimmed(body, p.start, p.start + p.text.split(/\s*\(/)[0]!.length)),
-    organizations: spans(body, doc.organizations().json({ offset: true }) as Found[])
+    places: spans(body, found.places).map((p) => trimmed(body, p.start, p.start + p.text.split(/\s*\(/)[0]!.length)),
+    organizations: spans(body, found.organizations)
   }
 }
