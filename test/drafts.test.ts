@@ -7,6 +7,7 @@ import { ingest, IngestFile } from '../src/curation/ingest.js'
 import { migrateDb, openDb } from '../src/db/open.js'
 import type { Draft } from '../src/drafting/draft.js'
 import { projectRoot } from '../src/paths.js'
+import { buildApp } from '../src/app.js'
 import { expectProblem, tempDir, useApp } from './helper.js'
 
 const ctx = useApp({ writeRateLimit: 1000 })
@@ -251,7 +252,7 @@ describe('npm run draft', () => {
   const cli = (script: string, args: string[], databasePath: string) =>
     spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'cli', script), ...args], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: 'utf8' })
 
-  it('drafts the seed article so that ingest accepts it into an empty store, undecided facts left out', () => {
+  it('drafts the seed article so that ingest accepts it into an empty store, undecided facts left out', async () => {
     const dir = tempDir()
     const result = cli('draft.js', ['--source', seedArticle, '--published', '2022-04-04/2022-04-07', '--publisher', 'Xinhua'], join(dir, 'none.db'))
     expect(result.status, result.stderr).toBe(0)
@@ -261,6 +262,15 @@ describe('npm run draft', () => {
     expect(ingested.status, ingested.stderr).toBe(0)
     expect(ingested.stdout).toMatch(/with 2 parties, 11 actors, 3 rounds, 0 proposals, 12 statements/)
     expect(ingested.stdout).toMatch(/left out 5 undecided facts/)
+    // The parties it brought are in the changes feed, as every record it added is.
+    const app = await buildApp({ databasePath: join(dir, 'empty.db'), seedOnStart: false, logLevel: 'silent' })
+    try {
+      const changes = (await app.inject('/v1/changes?limit=100')).json().data as { resource: { type: string; href: string } }[]
+      expect(changes.filter((c) => c.resource.type === 'party').map((c) => c.resource.href).sort()).toEqual(['/v1/parties/russia', '/v1/parties/ukraine'])
+      expect((await app.inject('/v1/parties/russia')).json().aliases).toEqual(['Russian'])
+    } finally {
+      await app.close()
+    }
   })
 
   it('links to the store it is given, and refuses a bad publication date with its usage', () => {

@@ -849,7 +849,7 @@ export interface components {
         };
         /** @description An article to draft the facts of. */
         DraftRequestInput: {
-            /** @description The article as captured: its headline as the first line when it has one, then the body. Trailing page furniture (short lines such as "Show More") is recognised and left out. */
+            /** @description The article as captured, up to 60,000 characters (a long feature is about 40,000): its headline as the first line when it has one, then the body. Trailing page furniture (short lines such as "Show More") is recognised and left out. */
             text: string;
             /** @description The headline; when the text starts with it, that line is the headline and not the body. */
             title?: string;
@@ -1060,7 +1060,7 @@ export interface components {
             operation: "create" | "update" | "delete";
             resource: {
                 /** @enum {string} */
-                type: "round" | "proposal" | "statement" | "actor" | "source";
+                type: "round" | "proposal" | "statement" | "actor" | "source" | "party" | "issue";
                 id: string;
                 href: string;
             };

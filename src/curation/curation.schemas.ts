@@ -17,12 +17,18 @@ import {
 export const resourceTypes = ['round', 'proposal', 'statement', 'actor', 'source'] as const
 export type ResourceType = (typeof resourceTypes)[number]
 
-export const collectionOf: Record<ResourceType, string> = {
+/** What the changes log records: the records above, and the parties and issues an ingest adds. */
+export const changeTypes = [...resourceTypes, 'party', 'issue'] as const
+export type ChangeType = (typeof changeTypes)[number]
+
+export const collectionOf: Record<ChangeType, string> = {
   round: 'rounds',
   proposal: 'proposals',
   statement: 'statements',
   actor: 'actors',
-  source: 'sources'
+  source: 'sources',
+  party: 'parties',
+  issue: 'issues'
 }
 
 export const slug = z
@@ -197,7 +203,7 @@ export const Change = z
     at: z.string().describe('When the write was accepted (ISO 8601, UTC).'),
     token: z.string().describe('The name of the token that made the write.'),
     operation: z.enum(['create', 'update', 'delete']),
-    resource: z.object({ type: z.enum(resourceTypes), id: z.string(), href: z.string() }),
+    resource: z.object({ type: z.enum(changeTypes), id: z.string(), href: z.string() }),
     fields: z.array(z.string()).describe('The fields the write set.'),
     version: z.number().int().nullable().describe('The dataset version the write made (`/v1/versions`); null for writes logged before versions were kept.')
   })

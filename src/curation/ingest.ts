@@ -82,7 +82,7 @@ export interface IngestResult {
 }
 
 /** Adds the parties and issues the file brings that the store lacks; one it has must agree. */
-function addVocabulary(tx: Tx, file: IngestFile): { party: string[]; issue: string[] } {
+function addVocabulary(tx: Tx, file: IngestFile, logged: (type: 'party' | 'issue', id: string, fields: string[]) => void): { party: string[]; issue: string[] } {
   const problems: { path: string; message: string }[] = []
   const party: string[] = []
   const issue: string[] = []
@@ -102,6 +102,7 @@ function addVocabulary(tx: Tx, file: IngestFile): { party: string[]; issue: stri
       else if (!owner) tx.insert(t.partyAliases).values({ key, alias, partyId: p.id }).run()
     }
     party.push(p.id)
+    logged('party', p.id, ['name', 'role', 'aliases'])
   })
   file.issues.forEach((x, i) => {
     const stored = tx.select().from(t.issues).where(eq(t.issues.id, x.id)).get()
@@ -112,6 +113,7 @@ function addVocabulary(tx: Tx, file: IngestFile): { party: string[]; issue: stri
     const listOrder = (tx.select({ n: max(t.issues.listOrder) }).from(t.issues).get()?.n ?? 0) + 1
     tx.insert(t.issues).values({ ...x, listOrder }).run()
     issue.push(x.id)
+    logged('issue', x.id, ['label', 'description'])
   })
   if (problems.length > 0) throw new UnprocessableError('A party or issue of the file does not agree with the store.', problems)
   return { party, issue }
@@ -138,7 +140,7 @@ export function ingest(db: Db, file: IngestFile, raw: string, tokenName = 'inges
           throw error
         }
       })
-    const vocabulary = db.transaction((tx) => addVocabulary(tx, file))
+    const vocabulary = db.transaction((tx) => addVocabulary(tx, file, (type, id, fields) => writes.created(type, id, fields, ctx)))
     const sourceId = writes.create(sourceWriter, { ...source, text }, ctx)
     const actor = each(actorWriter, file.actors, 'actors')
     const round = each(roundWriter, file.rounds, 'rounds')

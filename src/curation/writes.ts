@@ -8,7 +8,7 @@ import * as t from '../db/schema.js'
 import { newVersion, readVersion } from '../db/version.js'
 import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../http/errors.js'
 import { mergePatch } from './merge-patch.js'
-import { collectionOf, type ResourceType } from './curation.schemas.js'
+import { type ChangeType, collectionOf, type ResourceType } from './curation.schemas.js'
 import type { DeletableWriter, ResourceWriter, Tx, WriteBody } from './writer.js'
 
 export interface WriteContext {
@@ -73,7 +73,7 @@ export function createWrites(db: Db) {
     )
   }
 
-  const log = (tx: Tx, ctx: WriteContext, e: Effect) => {
+  const log = (tx: Tx, ctx: WriteContext, e: Omit<Effect, 'type'> & { type: ChangeType }) => {
     const version = readVersion(tx) + 1
     tx.insert(t.changes).values({ at: new Date().toISOString(), tokenName: ctx.tokenName, operation: e.operation, resourceType: e.type, resourceId: e.id, fields: e.fields, version }).run()
     if (open !== undefined) open.tokenName = ctx.tokenName
@@ -154,6 +154,11 @@ export function createWrites(db: Db) {
         for (const e of effects) log(tx, ctx, e)
         return effects.filter((e) => e.operation === 'delete').map((e) => ({ type: e.type, id: e.id }))
       })
+    },
+
+    /** Logs the creation of a party or issue, which have no writer of their own: ingest adds them. */
+    created(type: 'party' | 'issue', id: string, fields: string[], ctx: WriteContext): void {
+      transact((tx) => log(tx, ctx, { operation: 'create', type, id, fields }))
     },
 
     /** Several writes as one: all are applied, or none (ingest). */

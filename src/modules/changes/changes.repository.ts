@@ -1,5 +1,5 @@
 import { asc, count, gt } from 'drizzle-orm'
-import type { Change, ResourceType } from '../../curation/curation.schemas.js'
+import type { Change, ChangeType } from '../../curation/curation.schemas.js'
 import { collectionOf } from '../../curation/curation.schemas.js'
 import type { Db } from '../../db/open.js'
 import { changes } from '../../db/schema.js'
@@ -24,9 +24,9 @@ export function createChangesRepository(db: Db) {
         token: r.tokenName,
         operation: r.operation,
         resource: {
-          type: r.resourceType as ResourceType,
+          type: r.resourceType as ChangeType,
           id: r.resourceId,
-          href: `/v1/${collectionOf[r.resourceType as ResourceType]}/${encodeURIComponent(r.resourceId)}`
+          href: `/v1/${collectionOf[r.resourceType as ChangeType]}/${encodeURIComponent(r.resourceId)}`
         },
         fields: r.fields,
         version: r.version
