@@ -150,7 +150,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
     const scored = known.issues.map((i) => ({ i, n: [...content(`${i.label} ${i.description}`)].filter((w) => mine.has(w)).length })).sort((a, b) => b.n - a.n)
     if (scored[0] && scored[0].n >= 2) return { id: scored[0].i.id, how: `the store's issue "${scored[0].i.id}" shares its words` }
     const object = text.replace(/^.*?\bto\s+\p{Ll}+\s+/u, '').replace(/^(?:its|their|the|a|an)\s+/i, '').split(/\s+/).slice(0, 4).join(' ')
-    const id = object.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'other'
+    const id = slugify(object).replace(/-/g, '_')
     if (!issues.some((i) => i.id === id) && !known.issues.some((i) => i.id === id)) issues.push({ id, label: upperFirst(object), description: `Proposed by the drafter from the words "${text}": rename or merge it with an issue the store has.` })
     return { id, how: 'a new issue named for the words' }
   }

@@ -64,7 +64,7 @@ export function findRounds(reading: Reading, cast: Cast, parties: PartyDraft[], 
       if (!MEETING.test(text) || GENERIC.test(text)) continue
       const status: Status | undefined = ONGOING.test(text) ? 'ongoing' : PROPOSED.test(text) && !/\b(?:held|took place|resulted|ended|last week|yesterday|ago)\b/i.test(text) ? 'proposed' : HELD.test(text) ? 'held' : undefined
       if (status === undefined) continue
-      const between = /\b(?:meeting|summit|talks) between (?:the )?(.+?)\s+and\s+(.+?)(?:[,.;]|$)|\bmeet\s+(.+?)(?:[,.;“"]|$)/i.exec(text)
+      const between = /\b(?:meeting|summit|talks) between (?:the )?(.+?)\s+and\s+(.+?)(?:[.;]|$)|\bmeet\s+(.+?)(?:[.;“]|$)/i.exec(text)
       const leaders = between ? cast.mentions.filter((m) => m.start >= at + between.index && m.end <= at + between.index + between[0].length).map((m) => m.actor) : []
       const heads = leaders.filter((l) => l.roles.some((r) => /\b(?:president|prime minister|chancellor|king|premier|leader)\b/i.test(r.title)))
       // A place compromise knows, or capitalized words after "in" that are no party, person or month.
