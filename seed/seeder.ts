@@ -2,6 +2,7 @@
 // them in one transaction. Fails loudly, listing every problem at once, rather than storing
 // anything that is not supported by the exact words of a source.
 import { createHash } from 'node:crypto'
+import { aliasKey } from '../src/modules/parties/parties.repository.js'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
@@ -136,8 +137,7 @@ export function buildSeed(a: Annotations, readSource: (file: string) => string):
   a.parties.forEach((p, i) => {
     rows.parties.push({ id: p.id, name: p.name, role: p.role, listOrder: i + 1 })
     for (const alias of new Set([p.id, p.name, ...p.aliases])) {
-      // As the parties repository's resolve reads them: composed (NFC), lower-cased.
-      const key = alias.normalize('NFC').toLowerCase()
+      const key = aliasKey(alias)
       const owner = aliasOwners.get(key)
       if (owner === p.id) continue
       if (owner) problems.push(`party ${p.id}: alias ${JSON.stringify(alias)} already belongs to ${owner}`)

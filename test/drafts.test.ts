@@ -248,6 +248,37 @@ describe('every annotated article', () => {
   })
 })
 
+describe('what a second review found', () => {
+  it("a list's party is its possessor, not the speaker; a predicate is not a list", async () => {
+    const d = await drafted("Talks between Veloria and Kestria resumed. Velorian negotiators said Kestria's proposals, which included neutrality, security guarantees and a ceasefire, were a step forward. Berg said Kestria's demands were unrealistic and one-sided.")
+    expect(d.proposals.map((p) => [p.party, p.text])).toEqual([
+      ['kestria', 'neutrality'],
+      ['kestria', 'security guarantees'],
+      ['kestria', 'a ceasefire']
+    ])
+  })
+
+  it('a weekday of the publication day is that day; an attribution with a role after the words; a date after "said"', async () => {
+    const d = await drafted(`${intro} Talks will resume next month in Lumen, Anna Berg, the Velorian foreign minister, said. The talks were useful, Berg said on 3 May.`)
+    expect(d.statements.map((s) => [s.actor, s.date.earliest, s.date.text])).toEqual([
+      ['anna-berg', '2031-05-12', 'on Monday'],
+      ['anna-berg', '2031-05-15', null],
+      ['anna-berg', '2031-05-03', 'on 3 May']
+    ])
+    const sameDay = await drafted('Anna Berg said Thursday that the talks would go on.')
+    expect(sameDay.statements[0]!.date).toMatchObject({ earliest: '2031-05-15', latest: '2031-05-15', text: 'Thursday' })
+  })
+
+  it('a store alias with a bracket, a heading above a name, and a capture with no article are no trouble', async () => {
+    const d = await drafted('10:47 BST\nThe Kremlin says the talks will go on in Lumen between Veloria and Kestria.')
+    expect(d.actors.map((a) => a.name)).not.toContain('BST The Kremlin')
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/v1/drafts', headers: { authorization: `Bearer ${writer}` }, payload: { text: 'Headline here\n\nShare', publisher: 'x', published } }), 400)
+    const quoted = await drafted('‘We will not sign under pressure,’ Anna Berg said.\n\nThe talks went on.\n\nShare this article')
+    expect(quoted.source.headline).toBeUndefined()
+    expect(quoted.statements).toHaveLength(1)
+  })
+})
+
 describe('npm run draft', () => {
   const cli = (script: string, args: string[], databasePath: string) =>
     spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'cli', script), ...args], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: 'utf8' })

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
 import { migrateDb, openDb, StoreError } from '../db/open.js'
-import { draft, type Vocabulary } from '../drafting/draft.js'
+import { draft, layout, type Vocabulary } from '../drafting/draft.js'
 import { readVocabulary } from '../modules/drafts/drafts.repository.js'
 import { DraftRequest } from '../modules/drafts/drafts.schemas.js'
 
@@ -40,6 +40,10 @@ function main(): number {
   if (!request.success) {
     console.error('nothing was drafted:')
     for (const issue of request.error.issues) console.error(`  --${issue.path[0] === 'text' ? 'source' : String(issue.path[0])}${issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : ''}: ${issue.message}`)
+    return 2
+  }
+  if (!/\p{L}/u.test(layout(request.data.text, request.data.title).body)) {
+    console.error(`nothing was drafted: ${values.source} has a headline and page furniture but no article under them`)
     return 2
   }
   const config = loadConfig()

@@ -9,6 +9,7 @@ import { UnprocessableError } from '../http/errors.js'
 import { actorWriter } from '../modules/actors/actors.writes.js'
 import { proposalWriter } from '../modules/proposals/proposals.writes.js'
 import { roundWriter } from '../modules/rounds/rounds.writes.js'
+import { aliasKey } from '../modules/parties/parties.repository.js'
 import { sourceWriter } from '../modules/sources/sources.writes.js'
 import { statementWriter } from '../modules/statements/statements.writes.js'
 import { articleBody } from '../provenance/article.js'
@@ -95,8 +96,7 @@ function addVocabulary(tx: Tx, file: IngestFile, logged: (type: 'party' | 'issue
     const listOrder = (tx.select({ n: max(t.parties.listOrder) }).from(t.parties).get()?.n ?? 0) + 1
     tx.insert(t.parties).values({ id: p.id, name: p.name, role: p.role, listOrder }).run()
     for (const alias of new Set([p.id, p.name, ...p.aliases])) {
-      // As the parties repository's resolve reads them: composed (NFC), lower-cased.
-      const key = alias.normalize('NFC').toLowerCase()
+      const key = aliasKey(alias)
       const owner = tx.select().from(t.partyAliases).where(eq(t.partyAliases.key, key)).get()
       if (owner && owner.partyId !== p.id) problems.push({ path: `parties[${i}].aliases`, message: `"${alias}" already names the party "${owner.partyId}"` })
       else if (!owner) tx.insert(t.partyAliases).values({ key, alias, partyId: p.id }).run()

@@ -25,7 +25,8 @@ export interface Cast {
 
 const NOT_NAME = /^(?:The|A|An|This|That|These|Those|Both|But|And|In|On|At|As|If|When|While|Meanwhile|However|According|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|He|She|They|We|It|His|Her|Their|Our|Its|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Deputy|Vice|Chancellor|General|Ambassador|Envoy|Secretary|Spokesman|Spokeswoman|Spokesperson|Premier|Senator|Governor|Mayor|Professor|Head|Chief|Director|Negotiator|Analyst|Official)$/
 const NAME = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:[ -]\p{Lu}[\p{Ll}’'-]+){1,5}(?![\p{L}])/gu
-const ORG_RUN = /(?<![\p{L}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
+// On one line: a timestamp or heading above is not part of a name.
+const ORG_RUN = /(?<![\p{L}])\p{Lu}[\p{L}’'-]*(?:[ ]+(?:(?:of|for|on|and|the)[ ]+)*\p{Lu}[\p{L}’'-]*)+/gu
 const SAY_AFTER = new RegExp(`^,?\\s*(?:[^,]{0,160},\\s*)?(?:(?:has|have|had|also|again|later|earlier|repeatedly|previously)\\s+)*${VERB}\\b`)
 /** A capitalized title right before a name: "Deputy Foreign Minister Anneli Strand". */
 const TITLE_BEFORE = /\b(?:President|Minister|Envoy|Secretary|Chancellor|Ambassador|Premier|Governor|Mayor|Senator|General|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Chairwoman|Adviser|Advisor|Negotiator|Commissioner|Secretary-General|Mr|Mrs|Ms|Dr)\.?\s+$/
@@ -154,8 +155,10 @@ export function castOf(reading: Reading, parties: PartyDraft[], known: KnownActo
   // Organizations named with capitals ("North Atlantic Treaty Organisation").
   for (const m of body.matchAll(ORG_RUN)) {
     const text = m[0].replace(/^The\s+/, '')
-    if (!isOrgName(text) || byKey.has(text.toLowerCase()) || actors.some((a) => a.name.includes(text))) continue
     const start = m.index + m[0].length - text.length
+    // A name of two words or more, and none that holds a person's ("Kremlin Spokesman Dmitry Peskov").
+    if (!isOrgName(text) || !/\s/.test(text) || byKey.has(text.toLowerCase()) || actors.some((a) => a.name.includes(text))) continue
+    if (mentions.some((x) => x.start >= start && x.end <= start + text.length)) continue
     const party = partyIn(text.split(/\s+/)[0]!, parties)
     const org = make(text, 'organization', null, 'capitalized words naming an organization', 0.7)
     if (party && /\b(?:Ministry|Office|Government|Presidency|Kremlin|Cabinet|Parliament|Army|Forces|Delegation)\b/.test(text)) org.party = party.id

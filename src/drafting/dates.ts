@@ -95,7 +95,17 @@ const rules: Rule[] = [
   { pattern: new RegExp(`\\bsince (?:last )?${W}\\b`, 'i'), resolve: (m, ms) => [nearest(ms, weekday(m[1]!), false), null], kind: 'since', how: 'from the latest such weekday before publication, still going' },
   { pattern: new RegExp(`\\blast ${W}\\b`, 'i'), resolve: (m, ms) => { const d = nearest(ms, weekday(m[1]!), false); return [d, d] }, kind: 'exact', how: 'the latest such weekday before publication' },
   { pattern: new RegExp(`\\bnext ${W}\\b`, 'i'), resolve: (m, ms) => { const d = nearest(ms, weekday(m[1]!), true); return [d, d] }, kind: 'exact', how: 'the first such weekday after publication' },
-  { pattern: new RegExp(`\\b(?:on |by |until |from )?${W}\\b`, 'i'), resolve: (m, ms, ahead) => { const d = nearest(ms, weekday(m[1]!), ahead); return [d, d] }, kind: 'exact', how: 'the latest such weekday before publication (the first after it, for what the sentence puts ahead)' },
+  {
+    pattern: new RegExp(`\\b(?:on |by |until |from )?${W}\\b`, 'i'),
+    // Wire copy names the day it is filed by its name ("said Wednesday" on a Wednesday).
+    resolve: (m, ms, ahead) => {
+      const day = weekday(m[1]!)
+      const d = !ahead && new Date(ms).getUTCDay() === day ? ms : nearest(ms, day, ahead)
+      return [d, d]
+    },
+    kind: 'exact',
+    how: 'the latest such weekday up to publication, the day itself included (the first after it, for what the sentence puts ahead)'
+  },
   {
     pattern: new RegExp(`\\b(?:on |since |from )?(\\d{1,2}) ${M}(?: (\\d{4}))?\\b|\\b(?:on |since |from )?${M} (\\d{1,2})(?:,? (\\d{4}))?\\b`, 'i'),
     resolve: (m, ms, ahead) => {
@@ -113,6 +123,9 @@ const rules: Rule[] = [
   }
 ]
 
+/** Each rule's pattern made global once, to find every match in a sentence. */
+const compiled = rules.map((rule) => ({ rule, re: new RegExp(rule.pattern.source, 'gi') }))
+
 /** A span of time up to publication ("over the past month"): the backdrop of a fact, not its day. */
 export const isBackdrop = (d: { text: string }) => /^(?:over|in|during|throughout|for) the (?:past|last)\b/i.test(d.text)
 
@@ -123,8 +136,8 @@ const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? 
 export function relativeDates(sentence: Span, published: Published): RelativeDate[] {
   const found: RelativeDate[] = []
   const taken: [number, number][] = []
-  for (const rule of rules) {
-    const re = new RegExp(rule.pattern.source, 'gi')
+  for (const { rule, re } of compiled) {
+    re.lastIndex = 0
     for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
       const start = sentence.start + m.index
       const end = start + m[0].length

@@ -5,7 +5,7 @@
 // curator, outside the facts that ingest adds.
 import { slugify } from '../curation/writes.js'
 import { articleBody } from '../provenance/article.js'
-import { quoteProblems } from '../provenance/rules.js'
+import { attributedTo, quoteProblems } from '../provenance/rules.js'
 import { castOf } from './actors.js'
 import { isBackdrop, type Published, relativeDates, type RelativeDate } from './dates.js'
 import { type ActorDraft, findParties, type KnownActor, type KnownParty } from './mentions.js'
@@ -55,11 +55,11 @@ export interface Vocabulary {
 function knownRound(r: RoundDraft, known: KnownRound[]): KnownRound | undefined {
   const sameSides = (k: KnownRound) => r.parties.every((p) => k.parties.includes(p.id))
   const meets = (k: KnownRound) =>
-    r.date === undefined || k.earliest === null ? r.status === 'proposed' && k.status === 'proposed' : (k.latest ?? '9999') >= r.date.earliest && (r.date.latest ?? '9999') >= k.earliest
+    r.date === undefined || k.earliest === null ? r.status === k.status && r.status !== 'held' : (k.latest ?? '9999') >= r.date.earliest && (r.date.latest ?? '9999') >= k.earliest
   return known.find((k) => sameSides(k) && (r.city !== null ? k.city?.toLowerCase() === r.city.toLowerCase() : k.format === r.format && k.status === r.status) && meets(k))
 }
 
-const attributed = new RegExp(`\\b${VERB}(?:\\s+(?:reporters|journalists|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*))?\\s*$`, 'u')
+const attributed = new RegExp(`\\b${VERB}(?:\\s+(?:in a statement|in an interview|reporters|journalists|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*))?\\s*$`, 'u')
 const round2 = (n: number) => Math.round(n * 100) / 100
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -67,7 +67,8 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 export function layout(raw: string, title: string | undefined): { headline: string | undefined; furniture: string[]; body: string } {
   const lines = raw.replace(/\r\n/g, '\n').trim().split('\n')
   const first = lines[0]!.trim()
-  const headline = lines.length > 1 && (title === undefined ? !/[.!?”"]$/.test(first) : first === title.trim()) ? first : undefined
+  // A headline stands alone on the first line, a blank line under it, with no sentence's end (or it is the title given).
+  const headline = lines.length > 1 && (title === undefined ? lines[1]!.trim() === '' && !/[.!?”"’»]$/.test(first) : first === title.trim()) ? first : undefined
   const furniture: string[] = []
   const rest = headline === undefined ? lines : lines.slice(1)
   while (rest.length > 1) {
@@ -185,6 +186,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
   for (const r of rounds.filter((x) => x.parties.length === 0)) {
     undecided.push({ kind: 'round', words: r.sentence.text, decide: 'who took part: the article names no party the drafter can place', proposed: { title: r.title, format: r.format, status: r.status, city: r.city, date: r.date ?? null } })
   }
+  const speakersOf = new Map(parties.map((p) => [p.id, [p.id, ...p.words, ...cast.actors.filter((a) => a.party === p.id).flatMap((a) => [a.name, ...a.aliases])]]))
   const needed = new Set<string>()
   const proposalFacts = proposals.flatMap((p) => {
     const text = p.spans.map((s) => s.text).join(' … ')
@@ -201,8 +203,10 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
       evidence: [p.spans.length > 1 ? { sourceId, spans: p.spans.map(words) } : evidence(p.spans[0]!), evidence(p.lead)],
       review: review(p.confidence, `${p.reason}; issue: ${category.how}`)
     }
-    if (p.party === null) {
-      undecided.push({ kind: 'proposal', words: text, decide: `whose it is: "${p.partyWords}" names no party the store or the article gives`, proposed: { ...fact, newIssue: issues.find((i) => i.id === category.id) } })
+    // The seeder's own rule: the words must name the party (or one who speaks for it) before any other.
+    const whose = p.party === null ? `"${p.partyWords}" names no party the store or the article gives` : attributedTo([p.lead.text, ...p.spans.map((x) => x.text)], p.party.id, speakersOf) ? undefined : `its words name another party before ${p.party.name}`
+    if (p.party === null || whose !== undefined) {
+      undecided.push({ kind: 'proposal', words: text, decide: `whose it is: ${whose}`, proposed: { ...fact, newIssue: issues.find((i) => i.id === category.id) } })
       return []
     }
     needed.add(category.id)

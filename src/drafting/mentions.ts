@@ -8,6 +8,7 @@ import type { Reading, Span } from './nlp.js'
 export interface KnownParty {
   id: string
   name: string
+  role?: 'belligerent' | 'host' | 'mediator'
   aliases: string[]
 }
 
@@ -84,8 +85,8 @@ export function demonymOf(word: string, name: string): boolean {
 export function findParties(reading: Reading, known: KnownParty[], people: Span[]): PartyDraft[] {
   const { body } = reading
   const found = new Map<string, PartyDraft>()
-  const add = (id: string, name: string, words: string[], isKnown: boolean) => {
-    const p = found.get(id) ?? { id, name, words: [], known: isKnown, mentions: 0, role: 'belligerent' as const }
+  const add = (id: string, name: string, words: string[], isKnown: boolean, role: PartyDraft['role'] = 'belligerent') => {
+    const p = found.get(id) ?? { id, name, words: [], known: isKnown, mentions: 0, role }
     for (const w of words) if (!p.words.includes(w)) p.words.push(w)
     found.set(id, p)
     return p
@@ -100,7 +101,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
   for (const party of known) {
     const words = [party.name, ...party.aliases].filter((w) => w.length >= 3 || w === w.toUpperCase())
     const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, party.name)))]
-    if (wordRe(words).test(body) || demonyms.length > 0) add(party.id, party.name, [...words, ...demonyms], true)
+    if (wordRe(words).test(body) || demonyms.length > 0) add(party.id, party.name, [...words, ...demonyms], true, party.role)
   }
   // Sides the article marks: a possessive or "the X side", "between X and Y", a demonym.
   const marks: RegExp[] = [
@@ -138,7 +139,7 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
     if (compound) for (const w of [compound[1]!, compound[2]!.toLowerCase()]) if (!p.words.includes(w)) p.words.push(w)
     p.mentions = [...body.matchAll(wordRe(p.words))].length
     const mediated = new RegExp(`\\b(?:mediated|brokered|hosted) by (?:the )?(?:${p.words.map(escapeRegExp).join('|')})\\b|\\b(?:${p.words.map(escapeRegExp).join('|')})[ -](?:brokered|mediated|hosted)\\b|\\bmediator,? (?:${p.words.map(escapeRegExp).join('|')})\\b`, 'u')
-    if (mediated.test(body)) p.role = 'mediator'
+    if (!p.known && mediated.test(body)) p.role = 'mediator'
   }
   return [...found.values()].filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions)
 }

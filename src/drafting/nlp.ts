@@ -30,9 +30,8 @@ export interface Reading {
   sentences: Sentence[]
   /** Names compromise takes for people, trimmed of punctuation and titles. */
   people: Span[]
-  /** Places compromise knows (countries, cities) and organizations it recognizes. */
+  /** Places compromise knows (countries, cities). */
   places: Span[]
-  organizations: Span[]
 }
 
 interface Found {
@@ -103,14 +102,13 @@ function pieces(body: string): { start: number; end: number }[] {
 }
 
 export function read(body: string): Reading {
-  const found = { sentences: [] as Found[], people: [] as Found[], places: [] as Found[], organizations: [] as Found[] }
+  const found = { sentences: [] as Found[], people: [] as Found[], places: [] as Found[] }
   for (const piece of pieces(body)) {
     const doc = nlp(body.slice(piece.start, piece.end))
     const shifted = (list: Found[]) => list.map((f) => ({ ...f, offset: { start: f.offset.start + piece.start, length: f.offset.length } }))
     found.sentences.push(...shifted(doc.sentences().json({ offset: true }) as Found[]))
     found.people.push(...shifted(doc.people().json({ offset: true }) as Found[]))
     found.places.push(...shifted(doc.places().json({ offset: true }) as Found[]))
-    found.organizations.push(...shifted(doc.organizations().json({ offset: true }) as Found[]))
   }
   const sentences: Sentence[] = []
   // Sentences cut at blank lines, so that none runs across paragraphs.
@@ -150,7 +148,6 @@ export function read(body: string): Reading {
     sentences,
     people: people.filter((p) => p.text.length > 1 && /^\p{Lu}/u.test(p.text)),
     // "Geneva (Switzerland)" is Geneva.
-    places: spans(body, found.places).map((p) => trimmed(body, p.start, p.start + p.text.split(/\s*\(/)[0]!.length)),
-    organizations: spans(body, found.organizations)
+    places: spans(body, found.places).map((p) => trimmed(body, p.start, p.start + p.text.split(/\s*\(/)[0]!.length))
   }
 }

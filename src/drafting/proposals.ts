@@ -25,11 +25,12 @@ const HAND = 'handing|handed(?: over)?|presented|presenting|submitted|submitting
 const LIST_NOUN = '(?<what>proposals?|demands?|conditions|terms|plan|offer|package|framework|document|paper)'
 /** Words between the list's noun and its items: "at the opening session on Tuesday, which included". */
 const GAP = '(?:[^.;:“”"]{0,90}?)'
-const INTRO = '\\s*,?\\s*(?:which|that)?\\s*(?:(?:it says )?(?:any [\\p{L} ]{1,30} )?(?:must|would|should|will) )?(?:contained|contain|contains|included|include|includes|including|comprised|consisted of|called for|calls for|were|are|such as|:)\\s*:?\\s*'
+const INTRO = '\\s*,?\\s*(?:which|that)?\\s*(?:(?:it says )?(?:any [\\p{L} ]{1,30} )?(?:must|would|should|will) )?(?:contained|contain|contains|included|include|includes|including|comprised|consisted of|called for|calls for|such as|:)\\s*:?\\s*'
 const PATTERNS: { re: RegExp; reason: string }[] = [
   { re: new RegExp(`(?<who>\\S[^,;:]*?)\\s+(?:${HAND})\\s+(?:[^,;:]*?\\s)?(?:its|their|his|her|a|an|the)\\s+(?:\\S+\\s+)?(?:set of |list of |package of )?${LIST_NOUN}\\b${GAP}${INTRO}(?<list>.+)$`, 'u'), reason: 'a party handing over a list (X handed Y its proposals, which contained …)' },
   { re: new RegExp(`(?<who>\\p{Lu}[\\p{L}’' -]*?)\\s+(?:had\\s+|has\\s+)?(?:answered|responded|replied|countered|came back)\\s+with\\s+(?:its\\s+|their\\s+|a\\s+(?:set|list) of\\s+)?${LIST_NOUN}\\b${INTRO}(?<list>.+)$`, 'u'), reason: 'a party answering with a list (X answered with demands including …)' },
-  { re: new RegExp(`(?<who>(?:the\\s+)?\\p{L}[\\p{L}’' -]*?)[’']s\\s+(?:\\S+\\s+)?${LIST_NOUN}\\b${GAP}${INTRO}(?<list>.+)$`, 'u'), reason: "a party's list (X's demands included …)" },
+  // The possessor alone is whose the list is ("Ukraine's proposals", "the Kestrian side’s demands").
+  { re: new RegExp(`(?<who>(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?[\\p{L}-]+)[’']s\\s+(?:\\S+\\s+)?${LIST_NOUN}\\b${GAP}${INTRO}(?<list>.+)$`, 'u'), reason: "a party's list (X's demands included …)" },
   { re: /(?<who>\p{Lu}[^,;:]*?)\s+(?<what>demanded|demands|proposed|proposes|insisted on|called for|calls for)\s+(?<list>[^.;]+,[^.;]+\band\b.+)$/u, reason: 'a party demanding or proposing several things (X demanded A, B and C)' }
 ]
 
@@ -51,7 +52,7 @@ function items(list: Span): Span[] {
     from += and + ' and '.length
   }
   out.push({ start: list.start + from, end: list.start + text.length, text: text.slice(from) })
-  return out.map((s) => ({ ...s, text: s.text.trimEnd() })).map((s) => ({ ...s, end: s.start + s.text.length })).filter((s) => s.text.split(/\s+/).length >= 2)
+  return out.map((s) => ({ ...s, text: s.text.trimEnd() })).map((s) => ({ ...s, end: s.start + s.text.length })).filter((s) => /\p{L}/u.test(s.text))
 }
 
 /** The shared words an item stands on, and the items it holds. */
@@ -65,7 +66,8 @@ function governed(chunks: Span[]): Span[][] {
       const withVerb: Span = { start: chunk.start, end: chunk.start + gov[0].length, text: gov[0] }
       // "to join A and deploy B": a second verb under the same "to".
       const and = /\s+and\s+(\p{Ll}+)\b/u.exec(chunk.text.slice(gov[0].length))
-      if (and && nlp(and[1]!).has('#Infinitive') && !nlp(and[1]!).has('#Noun')) {
+      const word = and ? nlp(and[1]!) : undefined
+      if (and && word?.has('#Infinitive') && !word.has('#Noun')) {
         const cut = gov[0].length + and.index
         out.push([{ start: chunk.start, end: chunk.start + cut, text: chunk.text.slice(0, cut) }])
         const second = cut + and[0].length - and[1]!.length
@@ -101,7 +103,8 @@ export function findProposals(reading: Reading, cast: Cast, parties: PartyDraft[
       const party = partyIn(tail, parties) ?? parties.find((p) => p.id === person?.actor.party) ?? null
       const what = m.groups!.what!
       const leadEnd = sentence.start + m.index + m[0].indexOf(what, m[0].indexOf(who) + who.length) + what.length
-      const listText = m.groups!.list!.replace(/[.;]\s*$/, '')
+      // The list ends where the sentence goes on about it: "…, were a step forward".
+      const listText = m.groups!.list!.replace(/,\s+(?:were|was|are|is|had|have|has|would|will|could|remain|remained)\b.*$/, '').replace(/[.;]\s*$/, '')
       const listAt = sentence.start + m.index + m[0].lastIndexOf(m.groups!.list!)
       for (const spans of governed(items({ start: listAt, end: listAt + listText.length, text: listText }))) {
         found.push({
@@ -109,7 +112,7 @@ export function findProposals(reading: Reading, cast: Cast, parties: PartyDraft[
           partyWords: tail.trim(),
           type: /demand/.test(what) ? 'demand' : /condition/.test(what) ? 'condition' : 'proposal',
           spans,
-          lead: { start: sentence.start, end: leadEnd, text: reading.body.slice(sentence.start, leadEnd) },
+          lead: { start: whoAt, end: leadEnd, text: reading.body.slice(whoAt, leadEnd) },
           sentence,
           confidence: party ? (spans.length > 1 ? 0.6 : 0.7) : 0.4,
           reason: `${reason}; one item of the list${spans.length > 1 ? ', on the words it shares with the item before' : ''}`

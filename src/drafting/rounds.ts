@@ -80,7 +80,6 @@ export function findRounds(reading: Reading, cast: Cast, parties: PartyDraft[], 
       const same = rounds.find((r) => (city !== null && r.city === city && r.status === status) || (city === null && r.status === status && r.format === fmt && (status !== 'held' || r.date?.earliest === date?.earliest)))
       if (same) {
         if (!same.sentences.includes(sentence)) same.sentences.push(sentence)
-        if (same.leaders.length === 0) same.leaders = leaders
         continue
       }
       const names = [...new Set(leaders.map((l) => l.name.split(/\s+/).at(-1)))]

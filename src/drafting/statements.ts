@@ -2,11 +2,10 @@
 // statement's `reason`. A statement needs a speaker the article names; a quotation with no
 // one to say it, or a reporting verb in the headline (which the body leaves out), gives none.
 import type { Cast } from './actors.js'
+import { escapeRegExp } from '../provenance/rules.js'
 import { type ActorDraft, isRole, parseRole, partyIn, type PartyDraft } from './mentions.js'
 import { LONGEST, type Reading, type Sentence, type Span } from './nlp.js'
 import { VERB } from './speech.js'
-
-export { VERB }
 
 export type Mode = 'direct' | 'partial' | 'indirect'
 
@@ -34,7 +33,7 @@ const AUX = '(?:(?:has|have|had|was|were|also|again|later|earlier|then|repeatedl
 const LEAD = /^(?:(?:(?:Asked|Speaking|Pressed|Writing|Responding|Interviewed)\b[^,]{0,80}|Meanwhile|However|But|And|Also|Separately|Earlier|Later|Still|Moreover|Yet|In addition|In a statement(?: (?:issued|released|published) [^,]{1,60})?|In an interview[^,]{0,60}|On \p{Lu}\p{Ll}+day|Last week|Yesterday|Today|Since \p{Lu}\p{Ll}+day),?\s+)+/u
 const QUOTE = /“([^”]+)”|"([^"]+)"/g
 /** Words after the verb that belong to the attribution, not to what was said. */
-const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+|as(?=\s*$|\s+[.!]?\s*$)))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
+const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|on \p{Lu}\p{Ll}+day (?:morning|afternoon|evening|night)|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+|as(?=\s*$|\s+[.!]?\s*$)))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
 
 interface Found {
   /** "Konradi said:" closing its paragraph: the words are the quotations that follow. */
@@ -119,7 +118,7 @@ function * attribute(clause: Span): Generator<Found> {
   }
   // …, the ministry said.  /  …, said Berg.
   // The attribution may be followed by another clause: "…, the delegation said on Tuesday, but …".
-  const last = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^,“”"]{1,80}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*?)(?:,\\s+(?:but|and|while|as|although|though)\\s+.*)?$`, 'u').exec(bare)
+  const last = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^“”"]{1,120}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*?)(?:,\\s+(?:but|and|while|as|although|though)\\s+.*)?$`, 'u').exec(bare)
   if (last && TAIL.test(last.groups!.tail!)) {
     const at = last.groups!.content!.length + last[0].slice(last.groups!.content!.length).indexOf(last.groups!.sp!)
     const q = longest(text)
@@ -155,7 +154,7 @@ export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], 
   if (named.length > 0) {
     const people = [...new Set(named.map((m) => m.actor))]
     // The phrase must be the name with roles beside it, not a clause that mentions someone.
-    const rest = words.replace(new RegExp(named.map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), '').replace(/\band\b/g, '')
+    const rest = words.replace(new RegExp(named.map((m) => escapeRegExp(m.text)).join('|'), 'g'), '').replace(/\band\b/g, '')
     if (rest.split(/[\s,]+/).filter(Boolean).length <= 16 && !/\b(?:that|which|who|whose|outcomes?|talks)\b/i.test(rest)) return { actors: people, how: named.length === 1 && named[0]!.text !== named[0]!.actor.name ? 'a later short mention' : 'the name' }
   }
   // "the Ruvennan foreign minister", named before: the one person who holds that role.
@@ -179,20 +178,20 @@ export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], 
   if (PRONOUN.test(bare)) return last && last.type === 'person' ? { actors: [last], how: `the pronoun "${bare}", the last person who spoke` } : { unsure: `the pronoun "${bare}" has no person before it` }
   if (BOTH.test(words)) return sides.length === 2 ? { actors: sides.map((p) => cast.side(p, phrase)), how: 'both sides speaking, one statement each' } : { unsure: 'both sides speak, but the article names no two parties' }
   const party = partyIn(words, parties)
-  if (party && new RegExp(`^(?:the\\s+)?(?:${party.words.join('|')})(?:[’']s)?(?:\\s+(?:side|delegation|government|negotiators|negotiating team|negotiation team|team|authorities|leadership|officials))?$`, 'iu').test(words)) {
+  if (party && new RegExp(`^(?:the\\s+)?(?:${party.words.map(escapeRegExp).join('|')})(?:[’']s)?(?:\\s+(?:side|delegation|government|negotiators|negotiating team|negotiation team|team|authorities|leadership|officials))?$`, 'iu').test(words)) {
     return { actors: [cast.side(party, phrase)], how: `a side of the talks ("${words}")` }
   }
   const org = /^(?:(?:the|a)\s+)?(?:(?:senior\s+)?(?:spokesperson|spokesman|spokeswoman|statement|official)\s+(?:for|of|from|at)\s+)?(?:the\s+)?(.+)$/i.exec(words)![1]!
   if (/^[\p{Lu}]/u.test(org) && cast.named(org)?.type === 'organization') return { actors: [cast.named(org)!], how: 'an organization by name' }
   const head = /\b(ministry|office|kremlin|government|presidency|embassy|council|committee|commission|agency|secretariat|cabinet|mission|union|alliance|organi[sz]ation|bloc|league|forum|institute)$/i.exec(org)?.[1]
-  if (head && org.split(/\s+/).length <= 6) {
+  if (head && org.split(/\s+/).length <= 6 && !org.includes(',')) {
     // "the union": the organization the article named before with that head noun.
     const named = cast.actors.find((a) => a.type === 'organization' && !a.collective && (a.name.toLowerCase().endsWith(org.toLowerCase()) || (org.toLowerCase() === head.toLowerCase() && a.name.toLowerCase().endsWith(head.toLowerCase()))))
     if (named) return { actors: [named], how: `an organization ("${words}")` }
     if (/^\p{Lu}/u.test(org)) return { actors: [cast.organization(org, phrase, partyIn(org, parties))], how: 'an organization speaking' }
     // "the federation’s foreign ministry": a body of a party, named after it.
     const owner = partyIn(org, parties)
-    const own = owner && new RegExp(`^(?:${owner.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[’']s)?\\s+(.+)$`, 'iu').exec(org)?.[1]
+    const own = owner && new RegExp(`^(?:${owner.words.map(escapeRegExp).join('|')})(?:[’']s)?\\s+(.+)$`, 'iu').exec(org)?.[1]
     if (owner && own) return { actors: [cast.organization(`${owner.name} ${own.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`, phrase, owner)], how: `a body of ${owner.name} ("${words}")` }
     return { unsure: `"${words}": which ${org} the article does not say by name` }
   }

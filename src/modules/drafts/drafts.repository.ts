@@ -13,7 +13,7 @@ export function readVocabulary(db: Db): Vocabulary {
       .from(parties)
       .orderBy(asc(parties.listOrder))
       .all()
-      .map((p) => ({ id: p.id, name: p.name, aliases: aliases.filter((a) => a.partyId === p.id && a.alias !== p.id).map((a) => a.alias) })),
+      .map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: aliases.filter((a) => a.partyId === p.id && a.alias !== p.id).map((a) => a.alias) })),
     actors: db
       .select()
       .from(actors)

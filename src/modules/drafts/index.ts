@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { Piscina } from 'piscina'
 import { IngestFile } from '../../curation/ingest.js'
-import type { Draft } from '../../drafting/draft.js'
-import { ServiceUnavailableError } from '../../http/errors.js'
+import { type Draft, layout } from '../../drafting/draft.js'
+import { BadRequestError, ServiceUnavailableError } from '../../http/errors.js'
 import { Problem, problemResponses } from '../../http/schemas.js'
 import { projectRoot } from '../../paths.js'
 import { readVocabulary } from './drafts.repository.js'
@@ -17,7 +17,7 @@ const MAX_WAITING = 4
 
 const drafts: FastifyPluginAsyncZod = async (app) => {
   // One thread, started on the first draft and let go after a minute idle.
-  const pool = new Piscina<DraftTask, Draft>({ filename: join(projectRoot, 'dist/src/modules/drafts/drafts.worker.js'), maxThreads: 1, minThreads: 0, idleTimeout: 60_000, maxQueue: MAX_WAITING })
+  const pool = new Piscina<DraftTask, Draft>({ filename: join(projectRoot, 'dist/src/modules/drafts/drafts.worker.js'), maxThreads: 1, minThreads: 0, idleTimeout: 60_000 })
   app.addHook('onClose', async () => {
     await pool.destroy()
   })
@@ -50,6 +50,7 @@ const drafts: FastifyPluginAsyncZod = async (app) => {
         throw new ServiceUnavailableError(`${MAX_WAITING} drafts are waiting to be made; retry in a moment.`)
       }
       const { published, ...rest } = request.body
+      if (!/\p{L}/u.test(layout(rest.text, rest.title).body)) throw new BadRequestError('The text has a headline and page furniture but no article under them.', [{ path: 'body.text', message: 'no body under the headline' }])
       return pool.run({ input: { ...rest, published: { earliest: published.earliest, latest: published.latest ?? published.earliest } }, vocabulary: readVocabulary(app.db) })
     }
   )

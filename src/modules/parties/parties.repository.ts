@@ -4,6 +4,9 @@ import type { Db } from '../../db/open.js'
 import { parties, partyAliases } from '../../db/schema.js'
 import type { Party } from './parties.schemas.js'
 
+/** How an alias is stored and looked up: composed (NFC), lower-cased. */
+export const aliasKey = (alias: string) => alias.normalize('NFC').toLowerCase()
+
 export function createPartiesRepository(db: Db) {
   const aliasesOf = (ids: string[]) => {
     const grouped = new Map<string, string[]>(ids.map((id) => [id, []]))
@@ -28,7 +31,7 @@ export function createPartiesRepository(db: Db) {
   return {
     /** The party id an id or alias names (case-insensitive), if any. */
     resolve(idOrAlias: string): string | undefined {
-      return db.select({ id: partyAliases.partyId }).from(partyAliases).where(eq(partyAliases.key, idOrAlias.normalize('NFC').toLowerCase())).get()?.id
+      return db.select({ id: partyAliases.partyId }).from(partyAliases).where(eq(partyAliases.key, aliasKey(idOrAlias))).get()?.id
     },
 
     get(id: string): Party | undefined {
