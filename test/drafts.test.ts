@@ -279,6 +279,38 @@ describe('what a second review found', () => {
   })
 })
 
+describe('what a third review found', () => {
+  it('a list of names inside an item stays in it', async () => {
+    const d = await drafted('Talks between Veloria and Kestria resumed. Veloria handed Kestria its proposals, which included security guarantees from countries including Norland, Ostrava and the Calvar Union, and a 15-year period of talks on Lumen.')
+    expect(d.proposals.map((p) => p.text)).toEqual(['security guarantees from countries including Norland, Ostrava and the Calvar Union', 'a 15-year period of talks on Lumen'])
+  })
+
+  it("rounds: negotiators who met face to face, leaders with their ministers, a speaker's date that is not the round's", async () => {
+    const d = await drafted(
+      'Negotiators from Veloria and Kestria met face to face in Lumen on Tuesday. A meeting between Velorian President Anna Berg and Kestrian President Ivo Karsk and their foreign ministers could follow. The sides could hold talks in Arvel soon, Berg said on Monday.'
+    )
+    expect(d.rounds.map((r) => [r.format, r.status, r.location?.city ?? null, r.date.earliest])).toEqual([
+      ['in_person', 'held', 'Lumen', '2031-05-13'],
+      ['summit', 'proposed', null, null],
+      ['in_person', 'proposed', 'Arvel', null]
+    ])
+  })
+
+  it("links the store's round it tells of, says so, and not one that began after it appeared", async () => {
+    const linked = await drafted('Russia and Ukraine have continued talks in an online format since Friday.', { published: { earliest: '2022-04-05' } })
+    expect(linked.rounds).toEqual([])
+    expect(linked.review!.linked).toContainEqual(expect.objectContaining({ kind: 'round', id: 'online-2022-04-01' }))
+    const before = await drafted('Russia and Ukraine have continued talks in an online format since Monday.', { published: { earliest: '2022-03-16' } })
+    expect(before.rounds.map((r) => r.status)).toEqual(['ongoing'])
+    expect(before.review!.linked.filter((l: { kind: string }) => l.kind === 'round')).toEqual([])
+  })
+
+  it('a demonym before a title is no side', async () => {
+    const d = await drafted('The talks between Veloria and Kestria were hosted by Norlandic President Ivo Karsk in Lumen last week.')
+    expect(d.parties.map((p) => p.id).sort()).toEqual(['kestria', 'veloria'])
+  })
+})
+
 describe('npm run draft', () => {
   const cli = (script: string, args: string[], databasePath: string) =>
     spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'cli', script), ...args], { env: { ...process.env, DATABASE_PATH: databasePath }, encoding: 'utf8' })

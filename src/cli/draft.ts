@@ -2,16 +2,17 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
-import { migrateDb, openDb, StoreError } from '../db/open.js'
-import { draft, layout, type Vocabulary } from '../drafting/draft.js'
+import { openDb, StoreError } from '../db/open.js'
+import { draft, type Vocabulary } from '../drafting/draft.js'
 import { readVocabulary } from '../modules/drafts/drafts.repository.js'
 import { DraftRequest } from '../modules/drafts/drafts.schemas.js'
 
 const usage = `usage: npm run draft -- --source ARTICLE.txt --published 2022-04-05 [--publisher NAME] [--title HEADLINE] [--url URL] [--id SOURCE-ID] > draft.json
   Prints a draft of the article's facts in the format npm run ingest reads, and a summary on
-  stderr. --published is the day the article appeared, or a range (2022-04-04/2022-04-07) when
-  it is not known; relative dates are resolved against it. The parties, actors and issues of
-  the store at DATABASE_PATH, when there is one, are linked by name and alias.
+  stderr; writes nothing. --published is the day the article appeared, or a range (2022-04-04/2022-04-07) when
+  it is not known; relative dates are resolved against it. The parties, actors, rounds and
+  issues of the store at DATABASE_PATH, when there is one, are linked (review.linked lists
+  them); ingest the draft into that same store.
   Edit the draft, then: npm run ingest -- --source ARTICLE.txt --annotations draft.json`
 
 function main(): number {
@@ -42,16 +43,11 @@ function main(): number {
     for (const issue of request.error.issues) console.error(`  --${issue.path[0] === 'text' ? 'source' : String(issue.path[0])}${issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : ''}: ${issue.message}`)
     return 2
   }
-  if (!/\p{L}/u.test(layout(request.data.text, request.data.title).body)) {
-    console.error(`nothing was drafted: ${values.source} has a headline and page furniture but no article under them`)
-    return 2
-  }
   const config = loadConfig()
   let vocabulary: Vocabulary | undefined
   if (existsSync(config.databasePath)) {
     const db = openDb(config.databasePath)
     try {
-      migrateDb(db)
       vocabulary = readVocabulary(db)
     } finally {
       db.$client.close()

@@ -94,7 +94,7 @@ export function castOf(reading: Reading, parties: PartyDraft[], known: KnownActo
   const make = (name: string, type: 'person' | 'organization', party: string | null, reason: string, confidence: number): ActorDraft => {
     const k = knownBy.get(name.toLowerCase())
     const actor: ActorDraft = k
-      ? { id: k.id, name: k.name, type: k.type, party: k.party, aliases: [], roles: [], evidence: [], known: true, collective: false, confidence, reason: `${reason}; the store's actor "${k.id}" by name or alias` }
+      ? { id: k.id, name: k.name, type: k.type, party: k.party, aliases: [], roles: k.roles ?? [], evidence: [], known: true, collective: false, confidence, reason: `${reason}; the store's actor "${k.id}" by name or alias` }
       : { id: slugify(name), name, type, party, aliases: [], roles: [], evidence: [], known: false, collective: false, confidence, reason }
     const existing = byKey.get(actor.id)
     if (existing) return existing

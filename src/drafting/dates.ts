@@ -1,7 +1,8 @@
 // Relative dates ("last week", "since Friday", "over the past month") resolved against the
 // publication date. A publication known only as a range gives the range of days the words
-// can mean across it. Weeks run Monday to Sunday; a bare weekday is the latest such day
-// before publication, or the next one when the sentence speaks of the future.
+// can mean across it. Weeks run Monday to Sunday; a bare weekday is the latest such day up
+// to publication, the day itself included, or the next one when the words around it speak of
+// the future.
 import type { Span } from './nlp.js'
 
 export interface DateRange {

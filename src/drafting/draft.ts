@@ -12,7 +12,7 @@ import { type ActorDraft, findParties, type KnownActor, type KnownParty } from '
 import { read, type Span } from './nlp.js'
 import { findProposals } from './proposals.js'
 import { findRounds, roundIn, type RoundDraft } from './rounds.js'
-import { VERB } from './speech.js'
+import { ATTRIBUTED } from './speech.js'
 import { findStatements } from './statements.js'
 
 export interface DraftInput {
@@ -52,14 +52,14 @@ export interface Vocabulary {
 }
 
 /** The store's round a found one is: the same parties, and the same city or the same format and status, on days that meet. */
-function knownRound(r: RoundDraft, known: KnownRound[]): KnownRound | undefined {
+function knownRound(r: RoundDraft, known: KnownRound[], published: Published): KnownRound | undefined {
   const sameSides = (k: KnownRound) => r.parties.every((p) => k.parties.includes(p.id))
   const meets = (k: KnownRound) =>
     r.date === undefined || k.earliest === null ? r.status === k.status && r.status !== 'held' : (k.latest ?? '9999') >= r.date.earliest && (r.date.latest ?? '9999') >= k.earliest
-  return known.find((k) => sameSides(k) && (r.city !== null ? k.city?.toLowerCase() === r.city.toLowerCase() : k.format === r.format && k.status === r.status) && meets(k))
+  // A round that began after the article appeared is not the one it tells of.
+  return known.find((k) => (k.earliest === null || k.earliest <= published.latest) && sameSides(k) && (r.city !== null ? k.city?.toLowerCase() === r.city.toLowerCase() : k.format === r.format && k.status === r.status) && meets(k))
 }
 
-const attributed = new RegExp(`\\b${VERB}(?:\\s+(?:in a statement|in an interview|reporters|journalists|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*))?\\s*$`, 'u')
 const round2 = (n: number) => Math.round(n * 100) / 100
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -122,10 +122,10 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
   const inSentence = (s: Span) => dates.find((d) => d.start >= s.start && d.end <= s.end && !isBackdrop(d) && !/“[^”]*$/.test(reading.quoted.slice(s.start, d.start)))
   // When words were said: a date that goes with the attribution ("said on Monday", "On Monday, Berg said"), not one of what was said.
   const saidOn = (s: Span) =>
-    dates.find((d) => d.start >= s.start && d.end <= s.end && !isBackdrop(d) && (d.start - s.start <= 3 || attributed.test(body.slice(Math.max(s.start, d.start - 60), d.start))))
+    dates.find((d) => d.start >= s.start && d.end <= s.end && !isBackdrop(d) && (d.start - s.start <= 3 || ATTRIBUTED.test(body.slice(Math.max(s.start, d.start - 60), d.start))))
 
-  // Round ids from their titles and days, unique within the draft.
-  const taken = new Set<string>()
+  // Round ids from their titles and days, unique within the draft and the store.
+  const taken = new Set<string>((known.rounds ?? []).map((r) => r.id))
   for (const r of rounds) {
     let id = slugify(`${r.title.replace(/\(.*\)/, '')} ${r.date?.earliest ?? ''}`)
     for (let n = 2; taken.has(id); n++) id = `${slugify(r.title)}-${n}`
@@ -175,12 +175,15 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
   }))
 
   // A round needs its parties; one with none is the curator's to settle, and no fact points at it.
+  // What the drafter took to be the store's own records: shown, so that a curator can check the link.
+  const linked: { kind: string; id: string; words: string; why: string }[] = cast.actors.filter((a) => a.known).map((a) => ({ kind: 'actor', id: a.id, words: a.name, why: a.reason }))
   const placed = rounds.filter((r) => r.parties.length > 0)
   for (const r of placed) {
-    const k = knownRound(r, known.rounds ?? [])
+    const k = knownRound(r, known.rounds ?? [], published)
     if (k) {
       r.id = k.id
       r.known = true
+      linked.push({ kind: 'round', id: k.id, words: r.sentence.text, why: `the store's round: ${r.city !== null ? `in ${r.city}` : `${r.format}, ${r.status}`}, with the same parties, on days that meet` })
     }
   }
   for (const r of rounds.filter((x) => x.parties.length === 0)) {
@@ -278,6 +281,7 @@ export function draft(input: DraftInput, known: Vocabulary = { parties: [], acto
     ...draftFile,
     review: {
       summary: { facts, undecided: undecided.length, lowConfidence: attention, licence: 'source.licence is a placeholder: state the terms' },
+      linked,
       dates: dates.map((d) => ({ text: d.text, start: d.start, end: d.end, earliest: d.earliest, latest: d.latest, kind: d.kind, note: d.note })),
       undecided
     }

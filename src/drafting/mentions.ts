@@ -18,6 +18,8 @@ export interface KnownActor {
   type: 'person' | 'organization'
   party: string | null
   aliases: string[]
+  /** The store's roles: what tells a leader ("President") when one is named. */
+  roles?: RoleDraft[]
 }
 
 export interface PartyDraft {
@@ -57,19 +59,19 @@ export const wordRe = (words: string[], flags = 'g') => new RegExp(`(?<![\\p{L}\
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'")
 
 /** Nouns that make words a role: "Ukrainian President", "director of programmes at …". */
-export const ROLE_NOUNS =
+const ROLE_NOUNS =
   'president|vice-president|minister|negotiator|aide|head|director|spokesman|spokeswoman|spokesperson|envoy|ambassador|chief|leader|adviser|advisor|secretary|secretary-general|chairman|chairwoman|chair|deputy|mediator|official|analyst|expert|professor|researcher|fellow|commander|general|premier|chancellor|mayor|governor|delegate|representative|lawmaker|senator|coordinator|commissioner|diplomat|lecturer|economist|founder|officer|king|queen|prince|monarch|speaker|member|emissary|mp'
 const ROLE = new RegExp(`\\b(?:${ROLE_NOUNS})s?\\b`, 'i')
 /** Words that make a name an organization's. */
 const ORG_WORDS =
-  /\b(?:Council|Institute|Ministry|Organisation|Organization|Agency|Office|Committee|Commission|Union|Alliance|Forum|Foundation|Center|Centre|University|Kremlin|Government|Parliament|Assembly|Bank|Fund|Group|Corporation|Party|Service|League|Association|Authority|Department|Secretariat|Nations|Federation Council|Court|Army|Forces|Command|Team|Delegation|Mission|Cabinet|Presidency|Palace|House|Duma|Senate|Congress|Programme|Program|Initiative|Network|Society|Bureau|Board|Directorate|Treaty|School|College|Academy)\b/
+  /\b(?:Council|Institute|Ministry|Organisation|Organization|Agency|Office|Committee|Commission|Union|Alliance|Forum|Foundation|Center|Centre|University|Kremlin|Government|Parliament|Assembly|Bank|Fund|Group|Corporation|Party|Service|League|Association|Authority|Department|Secretariat|Nations|Federation Council|Court|Army|Forces|Command|Team|Delegation|Mission|Cabinet|Presidency|House|Duma|Senate|Congress|Programme|Program|Initiative|Network|Society|Bureau|Board|Directorate|Treaty|School|College|Academy)\b/
 const SIDE_NOUNS = 'side|sides|delegation|delegations|government|negotiators|negotiating team|negotiation team|team|authorities|officials|leadership|foreign ministry|defence ministry|defense ministry|ministry'
 
 /** A demonym's stem: "Ukrainian" → "Ukrain", so that it meets "Ukraine". */
 const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ean|an|ese|ish|i|ic)$/u
 const headOf = (name: string) => name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Republic|Federation|Kingdom|State|States|Union|United|of)$/.test(w)) ?? name
 /** Whether a word is the demonym of a name: "Russian" of Russia, "Quarnese" of Quarnen, "Korvathi" of Korvath. */
-export function demonymOf(word: string, name: string): boolean {
+function demonymOf(word: string, name: string): boolean {
   const head = headOf(name)
   if (word === head || !DEMONYM.test(word)) return false
   let n = 0
@@ -103,7 +105,8 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
     const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, party.name)))]
     if (wordRe(words).test(body) || demonyms.length > 0) add(party.id, party.name, [...words, ...demonyms], true, party.role)
   }
-  // Sides the article marks: a possessive or "the X side", "between X and Y", a demonym.
+  // Sides the article marks: a possessive ("X's delegation"), "between X and Y", "mediated by
+  // X"; a demonym then points at one of them ("the Velorian side" is Veloria's).
   const marks: RegExp[] = [
     new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union|States))?)[’']s (?:${SIDE_NOUNS}|proposals?|demands?|president|prime minister|foreign minister|leader|capital|position|forces|army|troops)\\b`, 'gu'),
     /\b(?:between|from|of|with) (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?) and (?:the )?(\p{Lu}\p{Ll}+(?: (?:Republic|Federation|Kingdom|Union))?)\b(?! \p{Lu})/gu,
@@ -115,6 +118,8 @@ export function findParties(reading: Reading, known: KnownParty[], people: Span[
       for (const name of m.slice(1).filter((x): x is string => x !== undefined)) {
         const start = m.index + m[0].indexOf(name)
         if (claimed.has(norm(name)) || isPerson(start, start + name.length) || ORG_WORDS.test(name) || /^(?:The|This|That|Both|Its|Their)$/.test(name)) continue
+        // "hosted by Turkish President …": a demonym before a title is no name of a side.
+        if (DEMONYM.test(name) && /^\s+\p{Lu}/u.test(body.slice(start + name.length, start + name.length + 3))) continue
         // "between Dorn and Halloran" pairs people as often as sides.
         if (/^\S+ (?:between|from|of|with)/.test(`x ${m[0]}`) && m[0].includes(' and ') && afterFirstName(name)) continue
         const demonyms = [...new Set(capitalized.filter((w) => demonymOf(w, name)))]

@@ -40,7 +40,7 @@ interface Found {
 }
 
 /** A span of the body with the punctuation and spaces at its edges left out. */
-export function trimmed(body: string, start: number, end: number): Span {
+function trimmed(body: string, start: number, end: number): Span {
   while (start < end && /[\s,.;:!?“”"()‘’'-]/.test(body[start]!)) start++
   while (end > start && /[\s,.;:!?“”"()‘'-]/.test(body[end - 1]!)) end--
   // A possessive or closing quote stays only when it belongs to a word: "Russia’s".
@@ -55,7 +55,7 @@ const spans = (body: string, found: Found[]): Span[] =>
 const TITLE_WORDS = /^(?:(?:President|Prime|Minister|Foreign|Defence|Defense|Deputy|Vice|Chancellor|General|Mr|Mrs|Ms|Dr|Prof|Professor|Ambassador|Envoy|Secretary|Spokesman|Spokeswoman|Spokesperson|King|Queen|Prince|Premier|Senator|Governor|Mayor)\.?\s+)+/
 
 /** The body with its quotation marks as “ ” (see Reading.quoted). */
-export function curlyQuotes(body: string): string {
+function curlyQuotes(body: string): string {
   const out = body.split('')
   let open: string | undefined
   for (let i = 0; i < out.length; i++) {

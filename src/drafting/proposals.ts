@@ -39,7 +39,7 @@ function items(list: Span): Span[] {
   const out: Span[] = []
   let from = 0
   const text = list.text
-  const separator = text.includes(';') ? /;\s+(?:and\s+|or\s+)?/g : /,\s+(?:and\s+|as well as\s+|or\s+)?|\s+as well as\s+|\s+and\s+(?=(?:its|their|a|an|the|no|to|an end)\b)/g
+  const separator = text.includes(';') ? /;\s+(?:and\s+|or\s+)?/g : /,\s+(?:and\s+|as well as\s+|or\s+)?|\s+as well as\s+|\s+and\s+(?=(?:its|their|a|an|the|no|to)\b)/g
   for (const m of text.matchAll(separator)) {
     out.push({ start: list.start + from, end: list.start + m.index, text: text.slice(from, m.index) })
     from = m.index + m[0].length
@@ -52,7 +52,14 @@ function items(list: Span): Span[] {
     from += and + ' and '.length
   }
   out.push({ start: list.start + from, end: list.start + text.length, text: text.slice(from) })
-  return out.map((s) => ({ ...s, text: s.text.trimEnd() })).map((s) => ({ ...s, end: s.start + s.text.length })).filter((s) => /\p{L}/u.test(s.text))
+  // A name alone is no demand but part of the item before: "guarantees from countries including Britain, China, France and the United States".
+  const merged: Span[] = []
+  for (const s of out.map((x) => ({ ...x, text: x.text.trimEnd() }))) {
+    const before = merged.at(-1)
+    if (before && /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(s.text)) merged[merged.length - 1] = { start: before.start, end: s.start + s.text.length, text: list.text.slice(before.start - list.start, s.start - list.start + s.text.length) }
+    else merged.push({ ...s, end: s.start + s.text.length })
+  }
+  return merged.filter((s) => /\p{L}/u.test(s.text))
 }
 
 /** The shared words an item stands on, and the items it holds. */

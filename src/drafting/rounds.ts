@@ -2,6 +2,7 @@
 // ("face-to-face", "online", a leaders' meeting), whether held, going on or only proposed,
 // and when, from the sentence's relative date. Mentions of one round are merged.
 import { escapeRegExp } from '../provenance/rules.js'
+import { ATTRIBUTED } from './speech.js'
 import { isBackdrop, type Published, relativeDates, type RelativeDate } from './dates.js'
 import type { Cast } from './actors.js'
 import type { ActorDraft, PartyDraft } from './mentions.js'
@@ -28,11 +29,11 @@ export interface RoundDraft {
   reason: string
 }
 
-const MEETING = /\b(?:round|talks|negotiations|meeting|summit|consultations|meet)\b/i
+const MEETING = /\b(?:round|talks|negotiations|meeting|summit|consultations|meet|met)\b/i
 const GENERIC = /\b(?:several|many|previous|earlier|all|some|numerous|multiple)\s+(?:rounds|meetings)\b|\bchances of\b/i
 /** What makes a mention an event: a verb that holds, continues or plans it. */
 const HELD = /\b(?:held|took place|ended|end|concluded|opened|began|wrapped up|resulted|broke up|followed|hosted|met|ended without|closed)\b/i
-const ONGOING = /\b(?:continu\w*|ongoing|under way|underway|since|have been (?:holding|talking|meeting)|are holding)\b/i
+const ONGOING = /\b(?:ongoing|under way|underway|since|have been (?:holding|talking|meeting)|are holding|(?:is|are|were|was) continuing)\b/i
 const PROPOSED = /\b(?:would|could|might|possible|potential|potentially|proposed|planned|plans?|needed for|will|to be held|is to|are to|expected|scheduled|next|future|upcoming|prepared to|ready to|willing to|offered to|invited|open to|idea of)\b/i
 /** A dateline ("PORT ILSEN, Eskara, March 20 (Wire) - ") is where the story was filed, not a round. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{2,}(?:,\s*[^,()]{2,40}){0,2}\s*(?:\([^)]*\))?\s*[-—–]+\s*/u
@@ -62,7 +63,16 @@ export function findRounds(reading: Reading, cast: Cast, parties: PartyDraft[], 
       const at = sentence.start + cuts[c]!
       const clause = { start: at, end: at + text.length, text: reading.body.slice(at, at + text.length) }
       if (!MEETING.test(text) || GENERIC.test(text)) continue
-      const status: Status | undefined = ONGOING.test(text) ? 'ongoing' : PROPOSED.test(text) && !/\b(?:held|took place|resulted|ended|last week|yesterday|ago)\b/i.test(text) ? 'proposed' : HELD.test(text) ? 'held' : undefined
+      // "continuing since Friday" goes on; "expected to continue next week" is planned.
+      const status: Status | undefined = ONGOING.test(text)
+        ? 'ongoing'
+        : PROPOSED.test(text) && !/\b(?:held|took place|resulted|ended|last week|yesterday|ago)\b/i.test(text)
+          ? 'proposed'
+          : /\bcontinu/i.test(text)
+            ? 'ongoing'
+            : HELD.test(text)
+              ? 'held'
+              : undefined
       if (status === undefined) continue
       const between = /\b(?:meeting|summit|talks) between (?:the )?(.+?)\s+and\s+(.+?)(?:[.;]|$)|\bmeet\s+(.+?)(?:[.;“]|$)/i.exec(text)
       const leaders = between ? cast.mentions.filter((m) => m.start >= at + between.index && m.end <= at + between.index + between[0].length).map((m) => m.actor) : []
@@ -72,9 +82,14 @@ export function findRounds(reading: Reading, cast: Cast, parties: PartyDraft[], 
       const city =
         cities.find((x) => x.start >= clause.start && x.end <= clause.end && new RegExp(`\\b(?:in|at)\\s+${escapeRegExp(x.text)}\\b`, 'u').test(text))?.text ??
         (named && !parties.some((p) => p.words.includes(named)) && !cast.mentions.some((m) => m.text === named) && !months.test(named) ? named : null)
-      const format = formatOf(text) ?? (heads.length >= 2 || (heads.length >= 1 && /\bmeet\b/i.test(text)) ? 'summit' : undefined)
-      if (/\bmeet\b/i.test(text) && !/\b(?:round|talks|negotiations|meeting|summit|consultations)\b/i.test(text) && format !== 'summit') continue
-      const date = relativeDates(clause, published).find((d) => !isBackdrop(d))
+      // Two leaders meeting is a summit, whatever else the clause names ("… and their foreign ministers").
+      const format = heads.length >= 2 || (heads.length >= 1 && /\bmeet\b/i.test(text)) ? 'summit' : formatOf(text)
+      const verbOnly = !/\b(?:round|talks|negotiations|meeting|summit|consultations)\b/i.test(text)
+      if (verbOnly && /\bmeet\b/i.test(text) && format !== 'summit') continue
+      // The date of the clause's own event, not of who said it ("…, Kuleba said on Monday").
+      const date = relativeDates(clause, published).find((d) => !isBackdrop(d) && !ATTRIBUTED.test(reading.body.slice(Math.max(clause.start, d.start - 60), d.start)))
+      // "met" alone makes a round only with a place or a format: "met face to face in Istanbul".
+      if (verbOnly && /\bmet\b/i.test(text) && city === null && format === undefined) continue
       if (city === null && format === undefined && date === undefined) continue
       const fmt = format ?? (city !== null ? 'in_person' : 'unknown')
       const same = rounds.find((r) => (city !== null && r.city === city && r.status === status) || (city === null && r.status === status && r.format === fmt && (status !== 'held' || r.date?.earliest === date?.earliest)))

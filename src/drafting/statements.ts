@@ -35,6 +35,16 @@ const QUOTE = /“([^”]+)”|"([^"]+)"/g
 /** Words after the verb that belong to the attribution, not to what was said. */
 const TAIL = /^(?:\s*,?\s*(?:on \p{Lu}\p{Ll}+day|late on \p{Lu}\p{Ll}+day|on \p{Lu}\p{Ll}+day (?:morning|afternoon|evening|night)|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|in a statement|in an interview(?: with [^,.]+)?|on (?:state )?television|to reporters|to journalists|at a (?:news|press) conference|after the (?:talks|meeting)|yesterday|today|last week|earlier|later|on \w+|via [^,.]+|in [\p{Lu}][\p{L}]+|as(?=\s*$|\s+[.!]?\s*$)))*\s*(?:,\s*(?:describing|adding|saying|calling|noting|citing|stressing|warning|insisting)\b[^“”"]*)?[.!]?\s*$/u
 
+/** The rules' patterns, made once: each holds the list of reporting verbs. */
+const SPEAKER_THEN_VERB = new RegExp(`^(?<sp>[^“”".]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u')
+const VERB_THEN_SPEAKER = new RegExp(`^(?<v>${VERB})\\s+(?<sp>[^“”".]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u')
+const AS_X_SAID = new RegExp(`,\\s*as\\s+(?<sp>[^,]{2,80}?)\\s+${AUX}(?<v>${VERB}),`, 'u')
+const ASIDE = new RegExp(`^(?<before>[^“”"]{12,}?),\\s*(?<sp>[^,“”"]{1,60}?)\\s+${AUX}(?<v>${VERB}),\\s+\\S`, 'u')
+const FIRST = new RegExp(`^(?<sp>[^“”"]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<rest>.*)$`, 'u')
+const LAST = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^“”"]{1,120}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*?)(?:,\\s+(?:but|and|while|as|although|though)\\s+.*)?$`, 'u')
+const INVERTED = new RegExp(`^(?<content>.{10,}?),\\s*(?<v>${VERB})\\s+(?<sp>[^“”"]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u')
+const A_VERB = new RegExp(`\\b${VERB}\\b`)
+
 interface Found {
   /** "Konradi said:" closing its paragraph: the words are the quotations that follow. */
   intro?: boolean
@@ -69,26 +79,26 @@ function * attribute(clause: Span): Generator<Found> {
   if (qFirst) {
     const rest = text.slice(qFirst[0].length)
     // What follows the verb ("a news conference as the session closed", “…” going on) is the attribution's.
-    const after = new RegExp(`^(?<sp>[^“”".]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<tail>.*)$`, 'u').exec(rest)
+    const after = SPEAKER_THEN_VERB.exec(rest)
     if (after) {
       const at = qFirst[0].length + rest.indexOf(after.groups!.sp!)
       yield { speaker: span(clause, at, at + after.groups!.sp!.length), mode: 'direct', quote: firstQuote(text), text: clause, reason: 'direct quotation, the speaker after it (“…,” X said)', confidence: 0.9 }
     }
-    const inverted = new RegExp(`^(?<v>${VERB})\\s+(?<sp>[^“”".]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(rest)
+    const inverted = VERB_THEN_SPEAKER.exec(rest)
     if (inverted) {
       const at = qFirst[0].length + inverted.groups!.v!.length + 1
       yield { speaker: span(clause, at, at + inverted.groups!.sp!.length), mode: 'direct', quote: firstQuote(text), text: clause, reason: 'direct quotation, the speaker after an inverted verb (“…,” said X)', confidence: 0.9 }
     }
   }
   // as delegations from both sides have indicated,
-  const parenthetical = new RegExp(`,\\s*as\\s+(?<sp>[^,]{2,80}?)\\s+${AUX}(?<v>${VERB}),`, 'u').exec(bare)
+  const parenthetical = AS_X_SAID.exec(bare)
   if (parenthetical) {
     const at = parenthetical.index + parenthetical[0].indexOf(parenthetical.groups!.sp!)
     const q = longest(text)
     yield { speaker: span(clause, at, at + parenthetical.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech in a parenthetical (…, as X have indicated, …)', confidence: 0.75 }
   }
   // "…, he noted, and …": the attribution in the middle of the reported words.
-  const aside = new RegExp(`^(?<before>[^“”"]{12,}?),\\s*(?<sp>[^,“”"]{1,60}?)\\s+${AUX}(?<v>${VERB}),\\s+\\S`, 'u').exec(bare)
+  const aside = ASIDE.exec(bare)
   const according = /\baccording to (?:an? (?:statement|readout|transcript|report|summary) (?:from|by|of|issued by|released by|published by) )?(?<sp>[^,.;“”"]{2,100}?)(?=[,.;]|$)/u.exec(bare)
   if (according) {
     const at = according.index + according[0].lastIndexOf(according.groups!.sp!)
@@ -102,7 +112,7 @@ function * attribute(clause: Span): Generator<Found> {
   }
   // X said that … / X told reporters … / Ukrainian President, Volodymyr Zelensky, said that …
   const lead = LEAD.exec(bare)?.[0].length ?? 0
-  const first = new RegExp(`^(?<sp>[^“”"]{1,200}?)\\s+${AUX}(?<v>${VERB})\\b(?<rest>.*)$`, 'u').exec(bare.slice(lead))
+  const first = FIRST.exec(bare.slice(lead))
   if (first) {
     const restAt = lead + first[0].length - first.groups!.rest!.length
     const rest = text.slice(restAt)
@@ -118,13 +128,13 @@ function * attribute(clause: Span): Generator<Found> {
   }
   // …, the ministry said.  /  …, said Berg.
   // The attribution may be followed by another clause: "…, the delegation said on Tuesday, but …".
-  const last = new RegExp(`^(?<content>.{10,}?),\\s*(?<sp>[^“”"]{1,120}?)\\s+${AUX}(?<v>${VERB})(?<tail>[^“”"]*?)(?:,\\s+(?:but|and|while|as|although|though)\\s+.*)?$`, 'u').exec(bare)
+  const last = LAST.exec(bare)
   if (last && TAIL.test(last.groups!.tail!)) {
     const at = last.groups!.content!.length + last[0].slice(last.groups!.content!.length).indexOf(last.groups!.sp!)
     const q = longest(text)
     yield { speaker: span(clause, at, at + last.groups!.sp!.length), mode: q ? 'partial' : 'indirect', quote: q, text: clause, reason: 'reported speech, the speaker after it (…, X said)', confidence: 0.8 }
   }
-  const inverted = new RegExp(`^(?<content>.{10,}?),\\s*(?<v>${VERB})\\s+(?<sp>[^“”"]{2,160}?)(?:,\\s+(?:who|which|whose)\\b[^“”"]*)?[.!]?$`, 'u').exec(bare)
+  const inverted = INVERTED.exec(bare)
   if (inverted) {
     const at = inverted.groups!.content!.length + inverted[0].slice(inverted.groups!.content!.length).indexOf(inverted.groups!.sp!)
     const q = longest(text)
@@ -140,7 +150,7 @@ const GENERIC = /^(?:analysts?|experts?|observers?|sources?|officials?|diplomats
  * The speaker a phrase names: a person (by name, with a role, or a surname), a pronoun's
  * last speaker, a side ("the Russian side", "both sides"), or an organization.
  */
-export function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], last: ActorDraft | undefined, sides: PartyDraft[]): { actors: ActorDraft[]; how: string } | { unsure: string } | undefined {
+function resolveSpeaker(phrase: Span, cast: Cast, parties: PartyDraft[], last: ActorDraft | undefined, sides: PartyDraft[]): { actors: ActorDraft[]; how: string } | { unsure: string } | undefined {
   const words = phrase.text
     .replace(/,\s*(?:however|meanwhile|too|also|in turn|for (?:its|his|her) part)\s*,?\s*$/i, '')
     // "Marek Oslan, who heads the Zavrenian delegation," is Marek Oslan.
@@ -258,7 +268,7 @@ export function findStatements(reading: Reading, cast: Cast, parties: PartyDraft
       if (who.actors.length === 1 && who.actors[0]!.type === 'person') last = who.actors[0]
     }
     // A quotation standing alone right after a speaker's words goes on in their voice.
-    const alone = /^“[^“”]+”?$/.test(shadow.text.trim()) || (/^“/.test(shadow.text) && !new RegExp(`\\b${VERB}\\b`).test(outside(shadow.text)))
+    const alone = /^“[^“”]+”?$/.test(shadow.text.trim()) || (/^“/.test(shadow.text) && !A_VERB.test(outside(shadow.text)))
     if (spoke.length === 0 && alone && previous && previous.actors.length === 1 && sentence.index === previous.sentence.index + 1 && sentence.paragraph - previous.sentence.paragraph <= 1) {
       const q = longest(shadow.text)
       const actor = previous.actors[0]!

@@ -1,4 +1,4 @@
-// What the drafter links to: the store's parties, actors and issues, by name and alias.
+// What the drafter links to: the store's parties, actors and issues by name and alias, and its rounds by place, kind and days.
 import { asc } from 'drizzle-orm'
 import type { Db } from '../../db/open.js'
 import { actors, issues, parties, partyAliases, roundParties, rounds } from '../../db/schema.js'
@@ -19,7 +19,7 @@ export function readVocabulary(db: Db): Vocabulary {
       .from(actors)
       .orderBy(asc(actors.listOrder))
       .all()
-      .map((a) => ({ id: a.id, name: a.name, type: a.type, party: a.partyId, aliases: a.aliases })),
+      .map((a) => ({ id: a.id, name: a.name, type: a.type, party: a.partyId, aliases: a.aliases, roles: a.roles })),
     issues: db.select({ id: issues.id, label: issues.label, description: issues.description }).from(issues).orderBy(asc(issues.listOrder)).all(),
     rounds: db
       .select({ id: rounds.id, city: rounds.city, format: rounds.format, status: rounds.status, earliest: rounds.dateEarliest, latest: rounds.dateLatest })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { slug } from '../../curation/curation.schemas.js'
+import { layout } from '../../drafting/draft.js'
 
 /** A publication day: relative dates are counted from it, so it is a day of the calendar's years 1000 to 2999. */
 const day = z.iso.date().refine((d) => d >= '1000' && d < '3000', 'a day between the years 1000 and 2999')
@@ -21,4 +22,6 @@ export const DraftRequest = z
     language: z.string().min(2).max(35).default('en'),
     id: slug.optional().describe('The source id to give the article; made from the publisher and title when absent.')
   })
+  // Page furniture and a headline with nothing under them is no article.
+  .refine((r) => /\p{L}/u.test(layout(r.text, r.title).body), { message: 'the text has a headline and page furniture but no article under them', path: ['text'] })
   .meta({ id: 'DraftRequest', description: 'An article to draft the facts of.' })

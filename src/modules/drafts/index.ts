@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { Piscina } from 'piscina'
 import { IngestFile } from '../../curation/ingest.js'
-import { type Draft, layout } from '../../drafting/draft.js'
-import { BadRequestError, ServiceUnavailableError } from '../../http/errors.js'
+import type { Draft } from '../../drafting/draft.js'
+import { ServiceUnavailableError } from '../../http/errors.js'
 import { Problem, problemResponses } from '../../http/schemas.js'
 import { projectRoot } from '../../paths.js'
 import { readVocabulary } from './drafts.repository.js'
@@ -31,7 +31,7 @@ const drafts: FastifyPluginAsyncZod = async (app) => {
         operationId: 'draftFacts',
         summary: 'Draft the facts of an article for a curator to review',
         description:
-          'Proposes the facts an article states, in the format `npm run ingest` reads: statements (direct, partial and indirect speech, with the speaker resolved from a name, a role, a surname, a pronoun or a side), the people and organizations with the roles the article gives them, rounds with their place, format, status and date, and lists of proposals, one per item. Every fact quotes its words from the article and carries `review.confidence` and `review.reason` (the rule or cue behind it); relative dates are resolved against `published`, with the article\'s words in `date.text` and the reasoning in `date.note`. What the drafter cannot settle is under `review.undecided`. Parties, actors and issues the store has are linked by name and alias. Nothing is stored. Needs a write token and counts against the write rate limit. See docs/drafting.md.',
+          'Proposes the facts an article states, in the format `npm run ingest` reads: statements (direct, partial and indirect speech, with the speaker resolved from a name, a role, a surname, a pronoun or a side), the people and organizations with the roles the article gives them, rounds with their place, format, status and date, and lists of proposals, one per item. Every fact quotes its words from the article and carries `review.confidence` and `review.reason` (the rule or cue behind it); relative dates are resolved against `published`, with the article\'s words in `date.text` and the reasoning in `date.note`. What the drafter cannot settle is under `review.undecided`. Parties, actors and issues the store has are linked by name and alias, and rounds by place, kind and days (`review.linked` lists each link): ingest the draft into this same store. Nothing is stored. Needs a write token and counts against the write rate limit. See docs/drafting.md.',
         security: [{ bearerAuth: [] }],
         body: DraftRequest,
         response: {
@@ -50,7 +50,6 @@ const drafts: FastifyPluginAsyncZod = async (app) => {
         throw new ServiceUnavailableError(`${MAX_WAITING} drafts are waiting to be made; retry in a moment.`)
       }
       const { published, ...rest } = request.body
-      if (!/\p{L}/u.test(layout(rest.text, rest.title).body)) throw new BadRequestError('The text has a headline and page furniture but no article under them.', [{ path: 'body.text', message: 'no body under the headline' }])
       return pool.run({ input: { ...rest, published: { earliest: published.earliest, latest: published.latest ?? published.earliest } }, vocabulary: readVocabulary(app.db) })
     }
   )
